@@ -1,0 +1,27 @@
+import Link from 'next/link';
+import { HeroBanner } from '@/components/hero/HeroBanner';
+import { PostList } from '@/components/posts/PostList';
+import { getPublishedPosts } from '@/lib/content/posts';
+import { site } from '@/lib/site';
+
+export default async function HomePage() {
+  const latest = (await getPublishedPosts()).slice(0, site.homePostCount);
+  return (
+    <>
+      <HeroBanner />
+      <section aria-labelledby="latest-posts" className="mx-auto max-w-6xl px-4 pt-16 sm:px-6">
+        <div className="flex flex-wrap items-end justify-between gap-4">
+          <h2 id="latest-posts" className="font-display text-3xl font-bold text-ink sm:text-4xl">
+            Latest from the blog
+          </h2>
+          <Link href="/blog" className="font-semibold text-pop-700 underline-offset-4 hover:underline">
+            All posts <span aria-hidden="true">→</span>
+          </Link>
+        </div>
+        <div className="mt-8">
+          <PostList posts={latest} headingLevel="h3" />
+        </div>
+      </section>
+    </>
+  );
+}

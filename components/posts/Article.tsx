@@ -1,0 +1,31 @@
+import type { Post } from '@/lib/content/schema';
+import { DraftBadge } from './DraftBadge';
+import { PostMeta } from './PostMeta';
+import { TagList } from './TagList';
+
+export function Article({ post }: { post: Post }) {
+  return (
+    <article className="mx-auto max-w-3xl px-4 pt-10 sm:px-6 sm:pt-16">
+      <header className="flex flex-col gap-5">
+        <p className="flex items-center gap-3 text-sm font-bold uppercase tracking-[0.2em] text-pop-700">
+          {post.category}
+          {post.draft ? <DraftBadge /> : null}
+        </p>
+        <TagList tags={post.tags} />
+        <h1 className="font-display text-4xl leading-tight font-extrabold text-balance text-ink sm:text-5xl">
+          {post.title}
+        </h1>
+        <PostMeta post={post} />
+        <div className="rounded-3xl bg-pop-100 p-6">
+          <h2 className="text-sm font-bold uppercase tracking-[0.2em] text-pop-900">Summary</h2>
+          <p className="mt-2 text-lg leading-relaxed text-ink">{post.summary}</p>
+        </div>
+      </header>
+      <div
+        className="prose prose-lg mt-10 max-w-none text-ink prose-headings:font-display prose-headings:text-ink prose-a:text-pop-700 prose-strong:text-ink prose-li:marker:text-pop-700"
+        // The HTML comes from our markdown pipeline, which sanitizes it (lib/content/markdown.ts).
+        dangerouslySetInnerHTML={{ __html: post.html }}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,19 @@
+import { formatDate } from '@/lib/format-date';
+import type { Post } from '@/lib/content/schema';
+
+/** Date, reading time and, when set, the author: the line under every post title. */
+export function PostMeta({ post }: { post: Pick<Post, 'date' | 'readingMinutes' | 'author'> }) {
+  return (
+    <p className="flex flex-wrap items-center gap-x-2 text-sm text-ink-soft">
+      <time dateTime={post.date}>{formatDate(post.date)}</time>
+      <span aria-hidden="true">·</span>
+      <span>{post.readingMinutes} min read</span>
+      {post.author ? (
+        <>
+          <span aria-hidden="true">·</span>
+          <span>By {post.author}</span>
+        </>
+      ) : null}
+    </p>
+  );
+}

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { site } from '@/lib/site';
+import { tagSlug, toTag } from './tags';
+
+/** A post's slug is its file name, so it must already be URL-ready. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function isCalendarDate(value: string): boolean {
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
+}
+
+/** Required, non-empty text; `what` completes "expected …" in the editor's message. */
+function text(what: string) {
+  return z
+    .string({ error: `expected ${what}` })
+    .trim()
+    .min(1, { error: `expected ${what}, not empty text` });
+}
+
+const isoDate = z.string({ error: 'expected a date as YYYY-MM-DD' }).superRefine((value, ctx) => {
+  if (!ISO_DATE.test(value)) {
+    ctx.addIssue({ code: 'custom', input: value, message: 'expected YYYY-MM-DD' });
+  } else if (!isCalendarDate(value)) {
+    ctx.addIssue({ code: 'custom', input: value, message: 'expected a real calendar date as YYYY-MM-DD' });
+  }
+});
+
+const tagName = text('a tag name').refine((name) => tagSlug(name).length > 0, {
+  error: 'expected a tag name with at least one letter or digit',
+});
+
+const tagList = z
+  .array(tagName, { error: 'expected a list of tags, e.g. [Skin Health, Gut Health]' })
+  .min(1, { error: 'expected at least one tag' })
+  .superRefine((names, ctx) => {
+    const seen = new Map<string, string>();
+    names.forEach((name, index) => {
+      const earlier = seen.get(tagSlug(name));
+      if (earlier !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [index],
+          input: name,
+          message: `expected each tag once, but "${earlier}" is already listed`,
+        });
+      }
+      seen.set(tagSlug(name), name);
+    });
+  })
+  .transform((names) => names.map(toTag));
+
+/** The front matter an editor writes at the top of `content/posts/<slug>.md`. */
+export const frontMatterSchema = z
+  .strictObject({
+    title: text('a title'),
+    date: isoDate,
+    summary: text('a one- or two-sentence summary'),
+    tags: tagList,
+    category: text('a category name').default(site.defaultCategory),
+    updated: isoDate.optional(),
+    author: text("the author's name").optional(),
+    image: text('an image path such as /images/posts/<slug>/cover.jpg').optional(),
+    imageAlt: text('a description of the image for people who cannot see it').optional(),
+    draft: z.boolean({ error: 'expected true or false' }).default(false),
+  })
+  // Cross-field rules run even when other fields are wrong, so every problem is reported at once.
+  .refine((post) => post.image === undefined || post.imageAlt !== undefined, {
+    path: ['imageAlt'],
+    message: 'expected a description of the image, since `image` is set',
+    when: ({ value }) => isRecord(value) && typeof value.image === 'string' && value.imageAlt === undefined,
+  })
+  .refine((post) => post.updated === undefined || post.updated >= post.date, {
+    path: ['updated'],
+    message: 'expected a date on or after `date`',
+    when: ({ value }) =>
+      isRecord(value) && isDateText(value.date) && isDateText(value.updated),
+  });
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function isDateText(value: unknown): value is string {
+  return typeof value === 'string' && ISO_DATE.test(value) && isCalendarDate(value);
+}
+
+export type FrontMatter = z.output<typeof frontMatterSchema>;
+
+/** Every field editors may set, for "did you mean" hints on typos. */
+export const FRONT_MATTER_FIELDS = Object.keys(frontMatterSchema.shape);
+
+export type Heading = { depth: number; text: string; id: string };
+
+/** What the markdown pipeline derives from a post's body. */
+export type RenderedBody = {
+  html: string;
+  headings: Heading[];
+  wordCount: number;
+  readingMinutes: number;
+};
+
+export type Post = FrontMatter &
+  RenderedBody & {
+    slug: string;
+    /** Path of the source file relative to the working directory, for messages. */
+    file: string;
+  };

@@ -1,0 +1,34 @@
+/**
+ * Every site-wide fact lives here, so a rename or a new social account is one edit.
+ */
+export const site = {
+  name: 'GLOWPOP',
+  brandName: 'Glow Pop',
+  productLine: 'Prebiotic Beauty Soda',
+  tagline: 'Prebiotic beauty soda, and the science of glowing from the inside out.',
+  description:
+    'The GLOWPOP blog: gut health, skin health and the prebiotic science behind a beauty soda that glows.',
+  url: (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
+  locale: 'en-US',
+  defaultCategory: 'Prebiotic Benefits',
+  heroHeadline: 'SODA JUST GOT A GLOW UP',
+  heroHashtag: '#GLOWPOP',
+  socials: [
+    { name: 'Instagram', href: 'https://www.instagram.com/drinkglowpop' },
+    { name: 'TikTok', href: 'https://www.tiktok.com/@drinkglowpop' },
+    { name: 'Pinterest', href: 'https://www.pinterest.com/drinkglowpop' },
+  ],
+  newsletter: {
+    heading: 'Stay in touch',
+    pitch:
+      'Get the latest updates, exclusive offers, and insider tips on beauty and wellness, straight to your inbox.',
+  },
+  /** Posts shown under "Latest posts" on the home page. */
+  homePostCount: 6,
+  /** Related posts under each article ("Explore more"). */
+  relatedPostCount: 3,
+  /** Average adult silent-reading speed for non-fiction, words per minute. */
+  readingWordsPerMinute: 230,
+} as const;
+
+export type SocialLink = (typeof site.socials)[number];
