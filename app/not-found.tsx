@@ -3,7 +3,7 @@ import Link from 'next/link';
 export default function NotFound() {
   return (
     <div className="mx-auto flex max-w-2xl flex-col items-start gap-6 px-4 py-24 sm:px-6">
-      <p className="text-sm font-bold uppercase tracking-[0.2em] text-pop-700">Error 404</p>
+      <p className="text-sm font-bold tracking-[0.2em] text-pop-700 uppercase">Error 404</p>
       <h1 className="font-display text-4xl font-extrabold text-ink sm:text-5xl">
         This page lost its fizz.
       </h1>

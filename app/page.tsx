@@ -14,7 +14,10 @@ export default async function HomePage() {
           <h2 id="latest-posts" className="font-display text-3xl font-bold text-ink sm:text-4xl">
             Latest from the blog
           </h2>
-          <Link href="/blog" className="font-semibold text-pop-700 underline-offset-4 hover:underline">
+          <Link
+            href="/blog"
+            className="font-semibold text-pop-700 underline-offset-4 hover:underline"
+          >
             All posts <span aria-hidden="true">→</span>
           </Link>
         </div>

@@ -17,10 +17,9 @@ export function HeroBanner() {
       <div className="mx-auto flex min-h-[22rem] max-w-6xl flex-col justify-center px-4 py-16 sm:min-h-[28rem] sm:px-6">
         <h1
           id="hero-headline"
-          className="max-w-3xl font-display text-5xl leading-[0.95] font-extrabold uppercase text-balance sm:text-7xl"
+          className="max-w-3xl font-display text-5xl leading-[0.95] font-extrabold text-balance uppercase sm:text-7xl"
         >
-          {site.heroHeadline}{' '}
-          <span className="text-sun">{site.heroHashtag}</span>
+          {site.heroHeadline} <span className="text-sun">{site.heroHashtag}</span>
         </h1>
         <p className="mt-6 max-w-xl text-lg text-cream">{site.tagline}</p>
       </div>

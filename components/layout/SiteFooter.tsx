@@ -11,7 +11,10 @@ export function SiteFooter({ newsletter }: { newsletter?: React.ReactNode }) {
     <footer className="mt-24 bg-ink text-cream">
       <div className="mx-auto grid max-w-6xl gap-12 px-4 py-14 sm:px-6 md:grid-cols-2">
         <section aria-labelledby="stay-in-touch" id="newsletter">
-          <h2 id="stay-in-touch" className="font-display text-2xl font-bold uppercase tracking-wide">
+          <h2
+            id="stay-in-touch"
+            className="font-display text-2xl font-bold tracking-wide uppercase"
+          >
             {site.newsletter.heading}
           </h2>
           <p className="mt-3 max-w-md text-cream/90">{site.newsletter.pitch}</p>
@@ -35,7 +38,7 @@ export function SiteFooter({ newsletter }: { newsletter?: React.ReactNode }) {
           <p className="text-left md:text-right">
             <span className="font-display text-3xl font-extrabold">{site.brandName}</span>
             <span className="text-cream/90"> — </span>
-            <span className="text-sm uppercase tracking-[0.2em] text-cream/90">
+            <span className="text-sm tracking-[0.2em] text-cream/90 uppercase">
               {site.productLine}
             </span>
           </p>

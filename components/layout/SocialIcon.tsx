@@ -4,7 +4,16 @@ import type { SocialLink } from '@/lib/site';
 const glyphs: Record<SocialLink['name'], React.ReactNode> = {
   Instagram: (
     <>
-      <rect x="3" y="3" width="18" height="18" rx="5" fill="none" stroke="currentColor" strokeWidth="2" />
+      <rect
+        x="3"
+        y="3"
+        width="18"
+        height="18"
+        rx="5"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+      />
       <circle cx="12" cy="12" r="4" fill="none" stroke="currentColor" strokeWidth="2" />
       <circle cx="17.5" cy="6.5" r="1.3" fill="currentColor" />
     </>

@@ -7,7 +7,7 @@ export function Article({ post }: { post: Post }) {
   return (
     <article className="mx-auto max-w-3xl px-4 pt-10 sm:px-6 sm:pt-16">
       <header className="flex flex-col gap-5">
-        <p className="flex items-center gap-3 text-sm font-bold uppercase tracking-[0.2em] text-pop-700">
+        <p className="flex items-center gap-3 text-sm font-bold tracking-[0.2em] text-pop-700 uppercase">
           {post.category}
           {post.draft ? <DraftBadge /> : null}
         </p>
@@ -17,7 +17,7 @@ export function Article({ post }: { post: Post }) {
         </h1>
         <PostMeta post={post} />
         <div className="rounded-3xl bg-pop-100 p-6">
-          <h2 className="text-sm font-bold uppercase tracking-[0.2em] text-pop-900">Summary</h2>
+          <h2 className="text-sm font-bold tracking-[0.2em] text-pop-900 uppercase">Summary</h2>
           <p className="mt-2 text-lg leading-relaxed text-ink">{post.summary}</p>
         </div>
       </header>

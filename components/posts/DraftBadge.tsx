@@ -1,7 +1,7 @@
 /** Only drafts reach this in `next dev`; production never renders a draft. */
 export function DraftBadge() {
   return (
-    <span className="rounded-full bg-sun px-2.5 py-0.5 text-xs font-bold uppercase tracking-wider text-ink">
+    <span className="rounded-full bg-sun px-2.5 py-0.5 text-xs font-bold tracking-wider text-ink uppercase">
       Draft
     </span>
   );

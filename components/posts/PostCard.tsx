@@ -13,7 +13,7 @@ type PostCardProps = {
 export function PostCard({ post, headingLevel: Heading = 'h2' }: PostCardProps) {
   return (
     <article className="group relative flex h-full flex-col gap-4 rounded-3xl bg-white p-6 shadow-sm ring-1 ring-ink/5 transition-shadow hover:shadow-lg">
-      <p className="flex items-center gap-2 text-xs font-bold uppercase tracking-[0.18em] text-pop-700">
+      <p className="flex items-center gap-2 text-xs font-bold tracking-[0.18em] text-pop-700 uppercase">
         {post.category}
         {post.draft ? <DraftBadge /> : null}
       </p>
@@ -21,7 +21,7 @@ export function PostCard({ post, headingLevel: Heading = 'h2' }: PostCardProps) 
         {/* The stretched link makes the whole card clickable while keeping one link per card. */}
         <Link
           href={`/blog/${post.slug}`}
-          className="after:absolute after:inset-0 after:rounded-3xl group-hover:underline"
+          className="group-hover:underline after:absolute after:inset-0 after:rounded-3xl"
         >
           {post.title}
         </Link>

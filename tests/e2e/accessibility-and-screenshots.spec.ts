@@ -1,0 +1,45 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const pageTypes = [
+  { name: 'home', path: '/' },
+  { name: 'blog', path: '/blog' },
+  { name: 'article', path: '/blog/the-gut-skin-axis' },
+  { name: 'not-found', path: '/blog/no-such-post' },
+];
+
+const widths = [390, 1280];
+
+for (const { name, path } of pageTypes) {
+  for (const width of widths) {
+    test(`${name} at ${width}px: no axe violations, no sideways scroll, screenshot kept`, async ({
+      page,
+    }, testInfo) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(path);
+      await page.evaluate(() => document.fonts.ready);
+
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      expect(
+        results.violations.map((violation) => ({
+          id: violation.id,
+          help: violation.help,
+          targets: violation.nodes.map((node) => node.target.join(' ')),
+        })),
+      ).toEqual([]);
+
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBe(0);
+
+      const screenshot = await page.screenshot({
+        fullPage: true,
+        path: `test-results/screenshots/${name}-${width}.png`,
+      });
+      await testInfo.attach(`${name}-${width}`, { body: screenshot, contentType: 'image/png' });
+    });
+  }
+}

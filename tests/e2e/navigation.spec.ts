@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+
+test('a reader goes from the home page to the blog to an article', async ({ page }) => {
+  await page.goto('/');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'SODA JUST GOT A GLOW UP #GLOWPOP' }),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Latest from the blog' })).toBeVisible();
+
+  await page.getByRole('link', { name: /All posts/ }).click();
+  await expect(page).toHaveURL('/blog');
+  await expect(page.getByRole('heading', { level: 1, name: 'The GLOWPOP Blog' })).toBeVisible();
+
+  await page
+    .getByRole('link', { name: 'The Gut-Skin Axis: A Constant Conversation in your body' })
+    .click();
+  await expect(page).toHaveURL('/blog/the-gut-skin-axis');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'The Gut-Skin Axis: A Constant Conversation in your body',
+  );
+  await expect(page).toHaveTitle(
+    'The Gut-Skin Axis: A Constant Conversation in your body | GLOWPOP',
+  );
+
+  const explore = page.getByRole('region', { name: 'Explore more' });
+  await expect(explore.getByRole('article')).toHaveCount(3);
+  await explore.getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/blog\/[a-z0-9-]+$/);
+  await expect(page).not.toHaveURL('/blog/the-gut-skin-axis');
+});
+
+test('the blog lists every published post newest first, and never the draft', async ({ page }) => {
+  await page.goto('/blog');
+  const dates = await page
+    .locator('main article time')
+    .evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+  expect(dates.length).toBeGreaterThanOrEqual(6);
+  expect(dates).toEqual([...dates].sort().reverse());
+  await expect(page.getByText('Coming Soon: Our Summer Flavour Lineup')).toHaveCount(0);
+  const draft = await page.request.get('/blog/summer-flavour-lineup');
+  expect(draft.status()).toBe(404);
+});
+
+test('headings in an article are linkable by id', async ({ page }) => {
+  await page.goto('/blog/the-gut-skin-axis#how-the-gut-influences-skin-health');
+  const heading = page.getByRole('heading', {
+    level: 2,
+    name: 'How the Gut Influences Skin Health',
+  });
+  await expect(heading).toHaveAttribute('id', 'how-the-gut-influences-skin-health');
+  await expect(heading).toBeInViewport();
+});
+
+test('the footer carries the brand line, the year and social links', async ({ page }) => {
+  await page.goto('/');
+  const footer = page.getByRole('contentinfo');
+  await expect(footer).toContainText('Glow Pop — Prebiotic Beauty Soda');
+  await expect(footer).toContainText(`© ${new Date().getUTCFullYear()} GLOWPOP`);
+  for (const name of ['Instagram', 'TikTok', 'Pinterest']) {
+    await expect(footer.getByRole('link', { name: `GLOWPOP on ${name}` })).toBeVisible();
+  }
+});

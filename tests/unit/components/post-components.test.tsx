@@ -1,0 +1,100 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Article } from '@/components/posts/Article';
+import { PostCard } from '@/components/posts/PostCard';
+import { PostList } from '@/components/posts/PostList';
+import { renderMarkdown } from '@/lib/content/markdown';
+import type { Post } from '@/lib/content/schema';
+import { toTag } from '@/lib/content/tags';
+
+afterEach(cleanup);
+
+async function makePost(
+  overrides: Partial<Post> = {},
+  markdown = '## Section\n\nBody text.',
+): Promise<Post> {
+  const { misplacedTitles: _none, ...body } = await renderMarkdown(markdown);
+  return {
+    slug: 'the-gut-skin-axis',
+    file: 'content/posts/the-gut-skin-axis.md',
+    title: 'The Gut-Skin Axis',
+    date: '2025-02-28',
+    summary: 'How your gut and skin talk.',
+    tags: ['Skin Health', 'Gut Health'].map(toTag),
+    category: 'Prebiotic Benefits',
+    draft: false,
+    ...body,
+    readingMinutes: 6,
+    ...overrides,
+  };
+}
+
+describe('PostCard', () => {
+  it('shows title as a link to the article, date, reading time, summary, category and tags', async () => {
+    render(<PostCard post={await makePost()} />);
+    const link = screen.getByRole('link', { name: 'The Gut-Skin Axis' });
+    expect(link).toHaveAttribute('href', '/blog/the-gut-skin-axis');
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'The Gut-Skin Axis' }),
+    ).toBeInTheDocument();
+    const time = screen.getByText('February 28, 2025');
+    expect(time.tagName).toBe('TIME');
+    expect(time).toHaveAttribute('datetime', '2025-02-28');
+    expect(screen.getByText('6 min read')).toBeInTheDocument();
+    expect(screen.getByText('How your gut and skin talk.')).toBeInTheDocument();
+    expect(screen.getByText('Prebiotic Benefits')).toBeInTheDocument();
+    const tags = screen.getByRole('list', { name: 'Tags' });
+    expect(
+      within(tags)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Skin Health', 'Gut Health']);
+    expect(screen.queryByText('Draft')).not.toBeInTheDocument();
+  });
+
+  it('marks drafts and uses the requested heading level', async () => {
+    render(<PostCard post={await makePost({ draft: true })} headingLevel="h3" />);
+    expect(screen.getByText('Draft')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 3 })).toBeInTheDocument();
+  });
+});
+
+describe('PostList', () => {
+  it('says so when there are no posts', () => {
+    render(<PostList posts={[]} />);
+    expect(screen.getByText(/No posts yet/)).toBeInTheDocument();
+  });
+});
+
+describe('Article', () => {
+  it('has the title as its only h1, then meta, summary and the body with linkable headings', async () => {
+    const { container } = render(<Article post={await makePost({ author: 'Ana' })} />);
+    const h1s = container.querySelectorAll('h1');
+    expect(h1s).toHaveLength(1);
+    expect(h1s[0]).toHaveTextContent('The Gut-Skin Axis');
+    expect(screen.getByText('By Ana')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Summary' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Section' })).toHaveAttribute(
+      'id',
+      'section',
+    );
+    expect(screen.getByText('Body text.')).toBeInTheDocument();
+  });
+
+  it('renders hostile markdown with no script, event handler or javascript: link', async () => {
+    const post = await makePost(
+      {},
+      '<script>window.hacked = true</script>\n\n<img src=x onerror="window.hacked = true">\n\n[click](javascript:window.hacked=true)',
+    );
+    const { container } = render(<Article post={post} />);
+    expect(container.querySelector('script')).toBeNull();
+    for (const element of container.querySelectorAll('*')) {
+      for (const attribute of element.attributes) {
+        expect(attribute.name).not.toMatch(/^on/i);
+        expect(attribute.value).not.toMatch(/javascript:/i);
+      }
+    }
+    expect(screen.getByText('click')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,32 @@
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/** A valid post body, so each test changes only the part it is about. */
+export const validFrontMatter = {
+  title: 'A Valid Post',
+  date: '2025-01-02',
+  summary: 'A short summary.',
+  tags: '[Skin Health, Gut Health]',
+} as const;
+
+export function post(
+  fields: Record<string, string | undefined>,
+  body = '## Hello\n\nSome words.\n',
+) {
+  const lines = Object.entries(fields)
+    .filter((entry): entry is [string, string] => entry[1] !== undefined)
+    .map(([key, value]) => `${key}: ${value}`);
+  return `---\n${lines.join('\n')}\n---\n\n${body}`;
+}
+
+/** Writes `files` (path under posts/ -> source) to a fresh temporary content folder. */
+export async function contentSet(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'glowpop-content-'));
+  for (const [name, source] of Object.entries(files)) {
+    const file = path.join(dir, 'posts', name);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, source);
+  }
+  return dir;
+}

@@ -1,0 +1,43 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { contentSet, post, validFrontMatter } from '../content-set';
+
+const run = promisify(execFile);
+
+/** Runs `npm run content:check` exactly as editors do, against a given content folder. */
+async function contentCheck(dir: string) {
+  try {
+    const { stdout, stderr } = await run('npm', ['run', '--silent', 'content:check'], {
+      env: { ...process.env, CONTENT_DIR: dir },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('npm run content:check', () => {
+  it('passes a valid content set and says what it checked', async () => {
+    const dir = await contentSet({
+      'one.md': post(validFrontMatter),
+      'two.md': post({ ...validFrontMatter, draft: 'true' }),
+    });
+    const result = await contentCheck(dir);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/✓ 2 posts OK \(1 drafts\)/);
+  }, 20_000);
+
+  it('prints every problem with file and field, and exits 1', async () => {
+    const dir = await contentSet({
+      'x.md': post({ ...validFrontMatter, date: 'tomorrow' }),
+      'y.md': post({ ...validFrontMatter, tags: undefined }),
+    });
+    const result = await contentCheck(dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('posts/x.md: date: expected YYYY-MM-DD, got "tomorrow"');
+    expect(result.stderr).toContain('posts/y.md: tags: expected a list of tags');
+    expect(result.stderr).toContain('2 problems');
+  }, 20_000);
+});

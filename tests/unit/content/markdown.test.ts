@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { countWords, readingMinutes, renderMarkdown } from '@/lib/content/markdown';
+
+describe('sanitization: nothing executable reaches the page', () => {
+  const hostile = [
+    '<script>alert("block")</script>',
+    '',
+    'Inline <script>alert("inline")</script> script.',
+    '',
+    '<img src="x" onerror="alert(1)">',
+    '',
+    '<a href="https://example.com" onclick="alert(2)">raw link</a>',
+    '',
+    '[markdown link](javascript:alert(3)) and [encoded](JaVaScRiPt:alert(4))',
+    '',
+    '![image](javascript:alert(5))',
+    '',
+    '<iframe src="https://evil.example"></iframe>',
+    '',
+    '<div style="background:url(javascript:alert(6))">styled</div>',
+    '',
+    '[data](data:text/html;base64,PHNjcmlwdD5hbGVydCg3KTwvc2NyaXB0Pg==)',
+  ].join('\n');
+
+  it('drops script tags, event handlers, javascript: and data: URLs, iframes and styles', async () => {
+    const { html } = await renderMarkdown(hostile);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/\bon\w+\s*=/i);
+    expect(html).not.toMatch(/javascript:/i);
+    expect(html).not.toMatch(/data:text/i);
+    expect(html).not.toMatch(/<iframe|style=/i);
+    // The words around the dangerous parts survive.
+    expect(html).toContain('markdown link');
+    expect(html).toContain('script.');
+  });
+
+  it('keeps safe links and images', async () => {
+    const { html } = await renderMarkdown(
+      '[GLOWPOP](https://glowpop.example/blog) ![A can](/images/posts/x/can.png "Can")',
+    );
+    expect(html).toContain('<a href="https://glowpop.example/blog">GLOWPOP</a>');
+    expect(html).toContain('<img src="/images/posts/x/can.png" alt="A can" title="Can">');
+  });
+});
+
+describe('markdown structure', () => {
+  it('renders lists, emphasis and GFM tables', async () => {
+    const { html } = await renderMarkdown(
+      '1. **Acne:** one\n2. two\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n~~old~~',
+    );
+    expect(html).toContain('<ol>');
+    expect(html).toContain('<strong>Acne:</strong> one');
+    expect(html).toContain('<table>');
+    expect(html).toContain('<del>old</del>');
+  });
+
+  it('gives headings stable, unique ids, including non-ASCII ones', async () => {
+    const { headings, html } = await renderMarkdown(
+      '## Café Culture\n\n## Food & Mood\n\n## Food & Mood\n\n### Why? Because!',
+    );
+    expect(headings.map((heading) => heading.id)).toEqual([
+      'café-culture',
+      'food--mood',
+      'food--mood-1',
+      'why-because',
+    ]);
+    expect(html).toContain('<h2 id="café-culture">Café Culture</h2>');
+  });
+});
+
+describe('word count and reading time', () => {
+  it('counts words, not punctuation or markup', () => {
+    expect(countWords('Hello, world — this is   GLOWPOP! 100% fizz.')).toBe(7);
+  });
+
+  it('counts words in the rendered text', async () => {
+    expect((await renderMarkdown('## Two words\n\n*three more words* `code`')).wordCount).toBe(6);
+  });
+
+  it('rounds reading time up, with at least one minute', () => {
+    expect(readingMinutes(0)).toBe(1);
+    expect(readingMinutes(230)).toBe(1);
+    expect(readingMinutes(231)).toBe(2);
+  });
+});
