@@ -13,7 +13,7 @@ function isCalendarDate(value: string): boolean {
 }
 
 /** Required, non-empty text; `what` completes "expected …" in the editor's message. */
-function text(what: string) {
+export function text(what: string) {
   return z
     .string({ error: `expected ${what}` })
     .trim()
@@ -108,3 +108,35 @@ export type Post = FrontMatter &
     /** Path of the source file relative to the working directory, for messages. */
     file: string;
   };
+
+/** A link an editor may put on a slide: a page of this site, or a full https address. */
+const href = text('a link: a page of this site such as /blog/<slug>, or an https:// address').refine(
+  (value) => value.startsWith('/') || /^https:\/\/[^/\s]+\.[^/\s]+/.test(value),
+  { error: 'expected a link that starts with / (a page of this site) or https://' },
+);
+
+/** One slide of the home page banner, as written in `content/hero-slides.yaml`. */
+export const heroSlideSchema = z.strictObject({
+  headline: text('a headline'),
+  subline: text('one short line of text').optional(),
+  image: text('an image path such as /images/hero/peach-glow.svg').refine(
+    (value) => value.startsWith('/'),
+    { error: 'expected a path from the site root, starting with /images/' },
+  ),
+  imageAlt: text('a description of the image for people who cannot see it'),
+  cta: z
+    .strictObject(
+      { label: text('the button text'), href },
+      { error: 'expected a button with `label` and `href`' },
+    )
+    .optional(),
+});
+
+/** The file's outer shape; each slide is then checked on its own so every slide's problems show. */
+export const heroSlidesFileSchema = z.strictObject({
+  slides: z
+    .array(z.unknown(), { error: 'expected a list of slides under `slides:`' })
+    .min(1, { error: 'expected at least one slide' }),
+});
+
+export type HeroSlide = z.output<typeof heroSlideSchema>;

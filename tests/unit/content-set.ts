@@ -20,9 +20,24 @@ export function post(
   return `---\n${lines.join('\n')}\n---\n\n${body}`;
 }
 
-/** Writes `files` (path under posts/ -> source) to a fresh temporary content folder. */
-export async function contentSet(files: Record<string, string>): Promise<string> {
+/** A valid banner with one slide, using artwork that ships in public/. */
+export const validHeroSlides = `slides:
+  - headline: 'SODA JUST GOT A GLOW UP #GLOWPOP'
+    image: /images/hero/peach-glow.svg
+    imageAlt: A peach-coloured can.
+    cta: { label: Read the blog, href: /blog }
+`;
+
+/**
+ * Writes `files` (path under posts/ -> source) to a fresh temporary content folder, with a
+ * valid hero-slides.yaml unless `heroSlides` says otherwise (null: no slides file at all).
+ */
+export async function contentSet(
+  files: Record<string, string>,
+  heroSlides: string | null = validHeroSlides,
+): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'glowpop-content-'));
+  if (heroSlides !== null) await writeFile(path.join(dir, 'hero-slides.yaml'), heroSlides);
   for (const [name, source] of Object.entries(files)) {
     const file = path.join(dir, 'posts', name);
     await mkdir(path.dirname(file), { recursive: true });

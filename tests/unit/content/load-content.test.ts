@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '@/lib/content/errors';
-import { loadContent } from '@/lib/content/posts';
+import { loadContent } from '@/lib/content/load-content';
 import { contentSet, post, validFrontMatter } from '../content-set';
 
 async function problemsFor(files: Record<string, string>): Promise<string[]> {
@@ -208,10 +208,11 @@ describe('invalid content is reported with file, field, expectation and what was
     );
   });
 
-  it('a content folder without posts/', async () => {
+  it('a content folder without posts/ or slides', async () => {
     const { problems } = await loadContent('/nonexistent/glowpop');
     expect(problems.map(formatProblem)).toEqual([
       '/nonexistent/glowpop/posts: folder: expected a folder of markdown posts, got no such folder (set CONTENT_DIR to a folder that has a posts/ folder inside)',
+      '/nonexistent/glowpop/hero-slides.yaml: file: expected the home page banner’s slides, got no such file (copy content/hero-slides.yaml from the repository and edit it)',
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byNewest, selectPublished, selectRelated } from '@/lib/content/posts';
+import { byNewest } from '@/lib/content/load-content';
+import { selectPublished, selectRelated } from '@/lib/content/posts';
 import type { Post } from '@/lib/content/schema';
 import { toTag } from '@/lib/content/tags';
 

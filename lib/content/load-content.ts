@@ -1,0 +1,225 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import matter from 'gray-matter';
+import YAML from 'yaml';
+import type { ContentProblem } from './errors';
+import { HERO_SLIDES_FILE, parseHeroSlides } from './hero-slides';
+import { renderMarkdown } from './markdown';
+import {
+  FRONT_MATTER_FIELDS,
+  frontMatterSchema,
+  SLUG_PATTERN,
+  type HeroSlide,
+  type Post,
+} from './schema';
+import { tagSlug } from './tags';
+import { problemsFromIssues } from './zod-problems';
+
+/** Everything editors write, validated: what the site is built from. */
+export type ContentSet = { posts: Post[]; heroSlides: HeroSlide[]; problems: ContentProblem[] };
+
+/** `content/` unless CONTENT_DIR points elsewhere (tests and benchmarks use their own sets). */
+export function contentDir(): string {
+  const fromEnvironment = process.env.CONTENT_DIR;
+  return fromEnvironment
+    ? // Only tests and benchmarks set it: keep the bundler from tracing whatever it points at.
+      path.resolve(/* turbopackIgnore: true */ fromEnvironment)
+    : path.join(process.cwd(), 'content');
+}
+
+/** How a path is shown to editors: relative to where they ran the command. */
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') ? file : relative;
+}
+
+/**
+ * YAML 1.2 keeps `2025-02-28` a string (gray-matter's default YAML 1.1 parser would turn it
+ * into a Date at midnight UTC, shifting it a day in western time zones), and rejects
+ * duplicate keys instead of silently keeping the last one.
+ */
+const matterOptions = {
+  engines: { yaml: (source: string): object => YAML.parse(source, { uniqueKeys: true }) ?? {} },
+};
+
+type ParsedFile = { post?: Post; problems: ContentProblem[] };
+
+export async function parsePostFile(file: string, source: string): Promise<ParsedFile> {
+  const shown = displayPath(file);
+  const problems: ContentProblem[] = [];
+  const problem = (field: string, expected: string, found?: string, hint?: string) =>
+    problems.push({ file: shown, field, expected, found, hint });
+
+  const slug = path.basename(file, '.md');
+  if (!SLUG_PATTERN.test(slug)) {
+    const suggestion = tagSlug(slug).replace(/[^a-z0-9-]/g, '');
+    problem(
+      'file name',
+      'lowercase words joined by hyphens, like "my-post.md"',
+      JSON.stringify(path.basename(file)),
+      suggestion ? `rename it to "${suggestion}.md"` : undefined,
+    );
+  }
+
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(source, matterOptions);
+  } catch (error) {
+    problem('front matter', 'valid YAML between the --- lines', describeYamlError(error));
+    return { problems };
+  }
+
+  if (!source.trimStart().startsWith('---')) {
+    problem(
+      'front matter',
+      'a block between --- lines at the top of the file (title, date, summary, tags)',
+      'none',
+    );
+    return { problems };
+  }
+
+  const raw: unknown = parsed.data;
+  const result = frontMatterSchema.safeParse(raw, { reportInput: true });
+  if (!result.success) {
+    problems.push(
+      ...problemsFromIssues({
+        file: shown,
+        raw,
+        issues: result.error.issues,
+        knownFields: () => FRONT_MATTER_FIELDS,
+      }),
+    );
+  }
+
+  const body = parsed.content;
+  if (body.trim() === '') {
+    problem('body', 'markdown text after the front matter', 'nothing');
+    return { problems };
+  }
+
+  const rendered = await renderMarkdown(body);
+  const bodyStartLine = source.slice(0, source.length - body.length).split('\n').length - 1;
+  for (const title of rendered.misplacedTitles) {
+    problem(
+      `body, line ${bodyStartLine + title.line}`,
+      'section headings to start at ## (the title is the page’s only # heading)',
+      JSON.stringify(`# ${title.text}`),
+    );
+  }
+
+  if (!result.success || problems.length > 0) return { problems };
+  const { misplacedTitles: _checked, ...renderedBody } = rendered;
+  return { post: { ...result.data, ...renderedBody, slug, file: shown }, problems };
+}
+
+function describeYamlError(error: unknown): string {
+  if (error instanceof YAML.YAMLError) {
+    const where = error.linePos?.[0];
+    // The YAML parser counts from the line after the opening ---.
+    const position = where ? ` at line ${where.line + 1}, column ${where.col}` : '';
+    const reason = error.message.split(' at line ')[0] ?? error.message;
+    return `a syntax error${position}: ${reason}`;
+  }
+  return `a file that could not be read as front matter: ${String(error)}`;
+}
+
+async function listMarkdownFiles(postsDir: string, problems: ContentProblem[]): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(postsDir, { recursive: true, withFileTypes: true });
+  } catch {
+    problems.push({
+      file: displayPath(postsDir),
+      field: 'folder',
+      expected: 'a folder of markdown posts',
+      found: 'no such folder',
+      hint: 'set CONTENT_DIR to a folder that has a posts/ folder inside',
+    });
+    return [];
+  }
+  const files: string[] = [];
+  for (const entry of entries) {
+    if (!entry.isFile() || entry.name.startsWith('.')) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    if (entry.name.endsWith('.md')) files.push(file);
+    else
+      problems.push({
+        file: displayPath(file),
+        field: 'file name',
+        expected: 'a markdown post ending in .md',
+        found: JSON.stringify(entry.name),
+        hint: 'images belong under public/images/',
+      });
+  }
+  return files.sort();
+}
+
+/** Cross-file rules: one post per slug, one spelling per tag. */
+function checkAcrossPosts(posts: Post[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const bySlug = new Map<string, Post>();
+  const tagSpelling = new Map<string, { name: string; file: string }>();
+  for (const post of posts) {
+    const other = bySlug.get(post.slug);
+    if (other) {
+      problems.push({
+        file: post.file,
+        field: 'file name',
+        expected: 'a slug no other post uses',
+        found: `"${post.slug}", already used by ${other.file}`,
+      });
+    } else bySlug.set(post.slug, post);
+
+    for (const tag of post.tags) {
+      const first = tagSpelling.get(tag.slug);
+      if (!first) tagSpelling.set(tag.slug, { name: tag.name, file: post.file });
+      else if (first.name !== tag.name)
+        problems.push({
+          file: post.file,
+          field: 'tags',
+          expected: `one spelling per tag, "${first.name}" as in ${first.file}`,
+          found: JSON.stringify(tag.name),
+        });
+    }
+  }
+  return problems;
+}
+
+export function byNewest(a: Post, b: Post): number {
+  return b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug);
+}
+
+async function readIfExists(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Reads, validates and renders everything under `dir` (posts and the banner's slides),
+ * collecting every problem in every file. `publicDir` is where slide images must exist.
+ */
+export async function loadContent(
+  dir: string = contentDir(),
+  publicDir: string = path.join(process.cwd(), 'public'),
+): Promise<ContentSet> {
+  const problems: ContentProblem[] = [];
+  const files = await listMarkdownFiles(path.join(dir, 'posts'), problems);
+  const parsed = await Promise.all(
+    files.map(async (file) => parsePostFile(file, await readFile(file, 'utf8'))),
+  );
+  const posts = parsed.flatMap((result) => (result.post ? [result.post] : []));
+  problems.push(...parsed.flatMap((result) => result.problems), ...checkAcrossPosts(posts));
+
+  const slidesFile = path.join(dir, HERO_SLIDES_FILE);
+  const hero = parseHeroSlides(displayPath(slidesFile), await readIfExists(slidesFile), {
+    posts,
+    publicDir,
+  });
+  problems.push(...hero.problems);
+
+  return { posts: posts.sort(byNewest), heroSlides: hero.slides, problems };
+}
