@@ -5,7 +5,9 @@ export const displayFont = localFont({
   src: '../node_modules/@fontsource-variable/bricolage-grotesque/files/bricolage-grotesque-latin-wght-normal.woff2',
   weight: '200 800',
   variable: '--font-display',
-  display: 'swap',
+  // 'optional' never swaps a late font in after first paint, so text cannot shift (CLS 0);
+  // the font is preloaded, so it is ready in time on all but the slowest first visits.
+  display: 'optional',
 });
 
 export const bodyFont = localFont({
@@ -21,5 +23,5 @@ export const bodyFont = localFont({
   ],
   weight: '100 900',
   variable: '--font-body',
-  display: 'swap',
+  display: 'optional',
 });

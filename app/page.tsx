@@ -2,13 +2,18 @@ import Link from 'next/link';
 import { HeroBanner } from '@/components/hero/HeroBanner';
 import { PostList } from '@/components/posts/PostList';
 import { getPublishedPosts } from '@/lib/content/posts';
+import { getHeroSlides } from '@/lib/content/site-content';
 import { site } from '@/lib/site';
 
 export default async function HomePage() {
-  const latest = (await getPublishedPosts()).slice(0, site.homePostCount);
+  const [posts, slides] = await Promise.all([getPublishedPosts(), getHeroSlides()]);
+  const latest = posts.slice(0, site.homePostCount);
   return (
     <>
-      <HeroBanner />
+      <h1 className="sr-only">
+        {site.name}: {site.productLine}
+      </h1>
+      <HeroBanner slides={slides} />
       <section aria-labelledby="latest-posts" className="mx-auto max-w-6xl px-4 pt-16 sm:px-6">
         <div className="flex flex-wrap items-end justify-between gap-4">
           <h2 id="latest-posts" className="font-display text-3xl font-bold text-ink sm:text-4xl">

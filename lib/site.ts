@@ -11,8 +11,6 @@ export const site = {
   url: (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
   locale: 'en-US',
   defaultCategory: 'Prebiotic Benefits',
-  heroHeadline: 'SODA JUST GOT A GLOW UP',
-  heroHashtag: '#GLOWPOP',
   socials: [
     { name: 'Instagram', href: 'https://www.instagram.com/drinkglowpop' },
     { name: 'TikTok', href: 'https://www.tiktok.com/@drinkglowpop' },

@@ -4,9 +4,17 @@ test.use({ javaScriptEnabled: false });
 
 test('with JavaScript off, every page renders and links still navigate', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+  // The banner's first slide shows complete, with no controls that could not work.
+  const shownSlide = page.locator('[aria-roledescription="slide"]:not([inert])');
+  await expect(shownSlide).toHaveCount(1);
+  await expect(shownSlide.getByRole('heading', { level: 2 })).toHaveText(
     'SODA JUST GOT A GLOW UP #GLOWPOP',
   );
+  await expect(shownSlide.getByRole('img', { name: /peach-coloured GLOWPOP can/ })).toBeVisible();
+  await expect(shownSlide.getByRole('link', { name: 'Read the blog' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'GLOWPOP highlights' }).getByRole('button'),
+  ).toHaveCount(0);
   await expect(page.locator('main article')).toHaveCount(6);
 
   await page.getByRole('link', { name: 'Blog', exact: true }).click();
