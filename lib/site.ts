@@ -21,6 +21,10 @@ export const site = {
     pitch:
       'Get the latest updates, exclusive offers, and insider tips on beauty and wellness, straight to your inbox.',
   },
+  /** The label of the blog's tag filter, as on the brand's original page. */
+  tagFilterLabel: 'Prebiotic Benefits',
+  /** Posts per page on /blog and tag pages. */
+  postsPerPage: 12,
   /** Posts shown under "Latest posts" on the home page. */
   homePostCount: 6,
   /** Related posts under each article ("Explore more"). */

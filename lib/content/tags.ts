@@ -19,3 +19,16 @@ export type Tag = { name: string; slug: string };
 export function toTag(name: string): Tag {
   return { name, slug: tagSlug(name) };
 }
+
+/**
+ * A tag's slug as it arrives in a route's params. Depending on how the page was reached,
+ * non-ASCII slugs (日本茶) can arrive percent-encoded; slugs never contain "%" themselves,
+ * so decoding is always safe.
+ */
+export function tagParam(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

@@ -1,0 +1,72 @@
+import { cache } from 'react';
+import type { Metadata } from 'next';
+import { pagePath, paginate, pageCount } from '@/lib/pagination';
+import { site } from '@/lib/site';
+import { getPublishedPosts } from './posts';
+import type { Post } from './schema';
+import { buildTagIndex, postsWithTag, type TagSummary } from './tag-index';
+
+/** One page of /blog or of a tag's list, with what the filter and pagination need. */
+export type BlogListing = {
+  posts: Post[];
+  page: number;
+  pageCount: number;
+  /** Posts in this list, across its pages. */
+  total: number;
+  /** Posts in the whole blog, for the filter's "All". */
+  blogTotal: number;
+  /** `/blog`, or `/blog/tag/<slug>`: page 1's URL, and the base of the others. */
+  basePath: string;
+  /** The tag this list is filtered by; undefined for the whole blog. */
+  tag?: TagSummary;
+  /** Every tag with its count, for the filter. */
+  tags: TagSummary[];
+};
+
+export const getTagIndex = cache(async (): Promise<TagSummary[]> =>
+  buildTagIndex(await getPublishedPosts()),
+);
+
+/** The list for `tagSlug` (or the whole blog) at `page`; undefined if either does not exist. */
+export const getBlogListing = cache(
+  async (tagSlug: string | undefined, page: number): Promise<BlogListing | undefined> => {
+    const [published, tags] = await Promise.all([getPublishedPosts(), getTagIndex()]);
+    const tag = tagSlug === undefined ? undefined : tags.find((entry) => entry.slug === tagSlug);
+    if (tagSlug !== undefined && !tag) return undefined;
+    const posts = tag ? postsWithTag(published, tag.slug) : published;
+    const current = paginate(posts, page, site.postsPerPage);
+    if (!current) return undefined;
+    return {
+      posts: current.items,
+      page: current.page,
+      pageCount: current.pageCount,
+      total: posts.length,
+      blogTotal: published.length,
+      basePath: tag ? `/blog/tag/${tag.slug}` : '/blog',
+      tag,
+      tags,
+    };
+  },
+);
+
+/** `[page]` params for pages 2…n of a list (page 1 is the list's own path). */
+export async function laterPageParams(tagSlug?: string): Promise<{ page: string }[]> {
+  const published = await getPublishedPosts();
+  const posts = tagSlug === undefined ? published : postsWithTag(published, tagSlug);
+  const count = pageCount(posts.length, site.postsPerPage);
+  return Array.from({ length: count - 1 }, (_, index) => ({ page: String(index + 2) }));
+}
+
+export function blogListingMetadata(listing: BlogListing): Metadata {
+  const pageSuffix =
+    listing.pageCount > 1 && listing.page > 1 ? ` — page ${listing.page} of ${listing.pageCount}` : '';
+  const title = listing.tag ? `${listing.tag.name}${pageSuffix}` : `Blog${pageSuffix}`;
+  const description = listing.tag
+    ? `GLOWPOP articles on ${listing.tag.name}: ${listing.total} ${listing.total === 1 ? 'post' : 'posts'}, newest first.`
+    : 'Every GLOWPOP article on prebiotics, gut health and skin health, newest first.';
+  return {
+    title,
+    description,
+    alternates: { canonical: pagePath(listing.basePath, listing.page) },
+  };
+}
