@@ -4,6 +4,13 @@ const nextConfig: NextConfig = {
   // A separate build folder lets tests build a broken content set without touching .next.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
+  // Page 1 of a list has one URL only: the list's own.
+  async redirects() {
+    return [
+      { source: '/blog/page/1', destination: '/blog', permanent: true },
+      { source: '/blog/tag/:tag/page/1', destination: '/blog/tag/:tag', permanent: true },
+    ];
+  },
   reactStrictMode: true,
 };
 

@@ -1,12 +1,18 @@
 import Link from 'next/link';
 import { HeroBanner } from '@/components/hero/HeroBanner';
 import { PostList } from '@/components/posts/PostList';
+import { TagFilter } from '@/components/tags/TagFilter';
+import { getTagIndex } from '@/lib/content/blog-listing';
 import { getPublishedPosts } from '@/lib/content/posts';
 import { getHeroSlides } from '@/lib/content/site-content';
 import { site } from '@/lib/site';
 
 export default async function HomePage() {
-  const [posts, slides] = await Promise.all([getPublishedPosts(), getHeroSlides()]);
+  const [posts, slides, tags] = await Promise.all([
+    getPublishedPosts(),
+    getHeroSlides(),
+    getTagIndex(),
+  ]);
   const latest = posts.slice(0, site.homePostCount);
   return (
     <>
@@ -28,6 +34,9 @@ export default async function HomePage() {
         </div>
         <div className="mt-8">
           <PostList posts={latest} headingLevel="h3" />
+        </div>
+        <div className="mt-12">
+          <TagFilter tags={tags} total={posts.length} />
         </div>
       </section>
     </>

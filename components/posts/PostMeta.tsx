@@ -9,10 +9,10 @@ export function PostMeta({ post }: { post: Pick<Post, 'date' | 'readingMinutes' 
       <span aria-hidden="true">·</span>
       <span>{post.readingMinutes} min read</span>
       {post.author ? (
-        <>
-          <span aria-hidden="true">·</span>
-          <span>By {post.author}</span>
-        </>
+        // The separator travels with the author, so a wrapped line never ends in "·".
+        <span>
+          <span aria-hidden="true">·&nbsp;</span>By {post.author}
+        </span>
       ) : null}
     </p>
   );

@@ -5,6 +5,7 @@ const pageTypes = [
   { name: 'home', path: '/' },
   { name: 'blog', path: '/blog' },
   { name: 'article', path: '/blog/the-gut-skin-axis' },
+  { name: 'tag', path: '/blog/tag/skin-health' },
   { name: 'not-found', path: '/blog/no-such-post' },
 ];
 

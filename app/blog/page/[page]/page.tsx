@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { BlogListingView } from '@/components/posts/BlogListingView';
+import { blogListingMetadata, getBlogListing, laterPageParams } from '@/lib/content/blog-listing';
+import { parsePageParam } from '@/lib/pagination';
+
+type BlogPageProps = { params: Promise<{ page: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return laterPageParams();
+}
+
+async function listingFor({ params }: BlogPageProps) {
+  const page = parsePageParam((await params).page);
+  return page === undefined ? undefined : getBlogListing(undefined, page);
+}
+
+export async function generateMetadata(props: BlogPageProps): Promise<Metadata> {
+  const listing = await listingFor(props);
+  return listing ? blogListingMetadata(listing) : {};
+}
+
+export default async function BlogLaterPage(props: BlogPageProps) {
+  const listing = await listingFor(props);
+  if (!listing) notFound();
+  return <BlogListingView listing={listing} />;
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { BlogListingView } from '@/components/posts/BlogListingView';
+import { blogListingMetadata, getBlogListing, getTagIndex } from '@/lib/content/blog-listing';
+import { tagParam } from '@/lib/content/tags';
+
+type TagPageProps = { params: Promise<{ tag: string }> };
+
+// Only tags that posts use exist; anything else is a real 404.
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return (await getTagIndex()).map((tag) => ({ tag: tag.slug }));
+}
+
+async function listingFor({ params }: TagPageProps) {
+  return getBlogListing(tagParam((await params).tag), 1);
+}
+
+export async function generateMetadata(props: TagPageProps): Promise<Metadata> {
+  const listing = await listingFor(props);
+  return listing ? blogListingMetadata(listing) : {};
+}
+
+export default async function TagPage(props: TagPageProps) {
+  const listing = await listingFor(props);
+  if (!listing) notFound();
+  return <BlogListingView listing={listing} />;
+}

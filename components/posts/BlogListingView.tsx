@@ -1,0 +1,37 @@
+import { TagFilter } from '@/components/tags/TagFilter';
+import type { BlogListing } from '@/lib/content/blog-listing';
+import { Pagination } from './Pagination';
+import { PostList } from './PostList';
+
+/** /blog, a tag's page, and their later pages: heading, the tag filter, the posts, pagination. */
+export function BlogListingView({ listing }: { listing: BlogListing }) {
+  const { tag } = listing;
+  return (
+    <div className="mx-auto max-w-6xl px-4 pt-12 sm:px-6 sm:pt-16">
+      {tag ? (
+        <>
+          <h1 className="font-display text-4xl font-extrabold text-ink sm:text-5xl">{tag.name}</h1>
+          <p className="mt-4 max-w-2xl text-lg text-ink-soft">
+            {tag.count} {tag.count === 1 ? 'article' : 'articles'} on {tag.name}, newest first.
+          </p>
+        </>
+      ) : (
+        <>
+          <h1 className="font-display text-4xl font-extrabold text-ink sm:text-5xl">
+            The GLOWPOP Blog
+          </h1>
+          <p className="mt-4 max-w-2xl text-lg text-ink-soft">
+            Prebiotics, the gut-skin axis and everyday rituals for glowing from the inside out.
+          </p>
+        </>
+      )}
+      <div className="mt-8">
+        <TagFilter tags={listing.tags} total={listing.blogTotal} current={tag?.slug ?? null} />
+      </div>
+      <div className="mt-10">
+        <PostList posts={listing.posts} />
+      </div>
+      <Pagination basePath={listing.basePath} page={listing.page} pageCount={listing.pageCount} />
+    </div>
+  );
+}

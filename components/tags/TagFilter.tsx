@@ -1,0 +1,57 @@
+import Link from 'next/link';
+import type { TagSummary } from '@/lib/content/tag-index';
+import { site } from '@/lib/site';
+
+type TagFilterProps = {
+  tags: readonly TagSummary[];
+  /** Posts in the whole blog, shown on "All". */
+  total: number;
+  /** The list being shown: a tag's slug, null for "All", undefined when neither (home page). */
+  current?: string | null;
+};
+
+const chipClass =
+  'inline-flex min-h-11 items-center gap-2 rounded-full px-4 text-sm font-semibold ring-1 ring-ink/15 transition-colors hover:bg-pop-100 aria-[current=page]:bg-ink aria-[current=page]:text-cream aria-[current=page]:ring-ink';
+
+/**
+ * Links, not buttons: every filtered view is a real, prerendered, shareable page, and with
+ * JavaScript on, next/link swaps the list in place without a full page load.
+ */
+export function TagFilter({ tags, total, current }: TagFilterProps) {
+  const chips = [
+    { name: 'All', href: '/blog', count: total, isCurrent: current === null },
+    ...tags.map((tag) => ({
+      name: tag.name,
+      href: `/blog/tag/${tag.slug}`,
+      count: tag.count,
+      isCurrent: current === tag.slug,
+    })),
+  ];
+  return (
+    <nav aria-labelledby="tag-filter-label" className="flex flex-col gap-3">
+      <h2
+        id="tag-filter-label"
+        className="text-sm font-bold tracking-[0.2em] text-pop-700 uppercase"
+      >
+        {site.tagFilterLabel}
+      </h2>
+      <ul className="flex flex-wrap gap-2">
+        {chips.map((chip) => (
+          <li key={chip.href}>
+            <Link
+              href={chip.href}
+              scroll={false}
+              aria-current={chip.isCurrent ? 'page' : undefined}
+              className={`${chipClass} text-ink`}
+            >
+              {chip.name}{' '}
+              <span className="rounded-full bg-fizz px-2 py-0.5 text-xs text-ink">
+                {chip.count} <span className="sr-only">{chip.count === 1 ? 'post' : 'posts'}</span>
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
