@@ -1,0 +1,83 @@
+import { domainToASCII } from 'node:url';
+
+/** RFC 5321 limits: 254 characters for a usable address, 64 for the part before the @. */
+const MAX_ADDRESS = 254;
+const MAX_LOCAL_PART = 64;
+
+/** Printable ASCII allowed before the @ (RFC 5322 dot-atom, no quoted strings). */
+const LOCAL_PART = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
+const DOMAIN_LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
+const TOP_LEVEL = /^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
+
+export type EmailAddress = {
+  /** As the reader wrote it, trimmed, with the domain lowercased and in punycode. */
+  address: string;
+  /** Case-insensitive identity: two signups with the same key are one subscriber. */
+  key: string;
+};
+
+export type EmailCheck = { ok: true; email: EmailAddress } | { ok: false; message: string };
+
+const invalid = (message: string): EmailCheck => ({ ok: false, message });
+
+/**
+ * Validates and normalizes what a reader typed into the email field. Anything that is not a
+ * string (a crafted POST can send a list or an object) is rejected, never coerced.
+ */
+export function checkEmailAddress(input: unknown): EmailCheck {
+  if (typeof input !== 'string') return invalid('Please enter your email address.');
+  const trimmed = input.trim();
+  if (trimmed === '') return invalid('Please enter your email address.');
+  if (trimmed.length > MAX_ADDRESS) {
+    return invalid(
+      `That address is too long: an email address has at most ${MAX_ADDRESS} characters.`,
+    );
+  }
+  // CR, LF and other control characters are how header injection starts; spaces never belong.
+  if (/[\s\p{Cc}]/u.test(trimmed)) {
+    return invalid('An email address cannot contain spaces or line breaks.');
+  }
+  const at = trimmed.lastIndexOf('@');
+  if (at <= 0 || at === trimmed.length - 1) {
+    return invalid('Please enter a full email address, like name@example.com.');
+  }
+  const localPart = trimmed.slice(0, at);
+  const domainInput = trimmed.slice(at + 1);
+  if (localPart.length > MAX_LOCAL_PART || !LOCAL_PART.test(localPart)) {
+    return invalid('The part before the @ is not a valid email name.');
+  }
+  const domain = domainToASCII(domainInput.toLowerCase());
+  const labels = domain.split('.');
+  if (
+    domain === '' ||
+    labels.length < 2 ||
+    !labels.every((label) => DOMAIN_LABEL.test(label)) ||
+    !TOP_LEVEL.test(labels.at(-1) ?? '')
+  ) {
+    return invalid('The part after the @ is not a real domain, like example.com.');
+  }
+  if (labels.some((label) => label.startsWith('xn--')) && mixesScripts(domainInput)) {
+    return invalid(
+      'The domain mixes letters from different alphabets, which is how look-alike addresses are made.',
+    );
+  }
+  const address = `${localPart}@${domain}`;
+  if (address.length > MAX_ADDRESS) {
+    return invalid(
+      `That address is too long: an email address has at most ${MAX_ADDRESS} characters.`,
+    );
+  }
+  return { ok: true, email: { address, key: address.toLowerCase() } };
+}
+
+/**
+ * True when one domain label mixes Latin with Cyrillic or Greek letters, as in "gmаil.com"
+ * with a Cyrillic "а": the classic look-alike. Whole labels in one script (пример.рф) are fine.
+ */
+function mixesScripts(domain: string): boolean {
+  return domain.split('.').some((label) => {
+    const latin = /\p{Script=Latin}/u.test(label);
+    const other = /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(label);
+    return latin && other;
+  });
+}

@@ -1,0 +1,31 @@
+import type { SubscribeOutcome, SubscribeRequest, SubscriberStatus } from './store';
+
+/** The parts of an existing subscriber a new signup for the same address depends on. */
+export type ExistingSubscriber = {
+  id: number;
+  status: SubscriberStatus;
+  confirmationSentAt: Date;
+};
+
+/**
+ * What a signup for an address that is already known should do. Both stores run this inside
+ * their transaction, so the rules live in one place:
+ * - confirmed: nothing (the reader is told the same "check your inbox" either way);
+ * - pending: a fresh confirmation, unless one went out recently (resend rate limit);
+ * - unsubscribed: back to pending, through a new confirmation.
+ */
+export function planExistingSignup(
+  existing: ExistingSubscriber,
+  request: SubscribeRequest,
+): SubscribeOutcome {
+  switch (existing.status) {
+    case 'confirmed':
+      return { action: 'none', subscriberId: existing.id, reason: 'already-confirmed' };
+    case 'pending':
+      return existing.confirmationSentAt < request.resendIfSentBefore
+        ? { action: 'send-confirmation', subscriberId: existing.id, reason: 'resend' }
+        : { action: 'none', subscriberId: existing.id, reason: 'recently-sent' };
+    case 'unsubscribed':
+      return { action: 'send-confirmation', subscriberId: existing.id, reason: 'resubscribe' };
+  }
+}

@@ -1,0 +1,90 @@
+import type { EmailAddress } from './email-address';
+
+export type SubscriberStatus = 'pending' | 'confirmed' | 'unsubscribed';
+
+/** Where a signup came from, so marketing can see which pages bring subscribers. */
+export type SignupSource = {
+  path: string;
+  utm: Partial<Record<(typeof UTM_FIELDS)[number], string>>;
+};
+
+export const UTM_FIELDS = [
+  'utm_source',
+  'utm_medium',
+  'utm_campaign',
+  'utm_term',
+  'utm_content',
+] as const;
+
+/** Proof of consent: when, on which form and page, and which wording the reader agreed to. */
+export type Consent = { at: Date; form: string; textVersion: string };
+
+export type SubscribeRequest = {
+  email: EmailAddress;
+  source: SignupSource;
+  consent: Consent;
+  /** Hashes of fresh tokens, used only if this signup needs a (new) confirmation. */
+  confirmTokenHash: string;
+  unsubscribeTokenHash: string;
+  confirmExpiresAt: Date;
+  now: Date;
+  /** A pending address gets a new confirmation only if the last was sent before this. */
+  resendIfSentBefore: Date;
+};
+
+/**
+ * What a signup did. Readers see the same message for every outcome; only the mail differs.
+ * `send-confirmation`: the given tokens are now the subscriber's, mail them.
+ */
+export type SubscribeOutcome =
+  | { action: 'send-confirmation'; subscriberId: number; reason: 'new' | 'resend' | 'resubscribe' }
+  | { action: 'none'; subscriberId: number; reason: 'recently-sent' | 'already-confirmed' };
+
+export type ConfirmOutcome = 'confirmed' | 'already-confirmed' | 'expired' | 'unknown';
+export type UnsubscribeOutcome = 'unsubscribed' | 'already-unsubscribed' | 'unknown';
+
+export type QueuedMail = {
+  id: number;
+  to: string;
+  /** The rendered message (RFC 5322 source); erased once delivered. */
+  message: string;
+  attempts: number;
+};
+
+export type SubscriberRecord = {
+  email: string;
+  status: SubscriberStatus;
+  createdAt: Date;
+  confirmedAt: Date | null;
+  unsubscribedAt: Date | null;
+  sourcePath: string;
+  utm: SignupSource['utm'];
+  consentAt: Date;
+  consentForm: string;
+  consentTextVersion: string;
+};
+
+export type SubscriberFilter = { status?: SubscriberStatus; since?: Date };
+
+/**
+ * The newsletter's storage, implemented by SQLite (default) and PostgreSQL (DATABASE_URL).
+ * Every method is one transaction, so concurrent signups and several server instances stay
+ * consistent; the contract tests run the same suite against both.
+ */
+export interface NewsletterStore {
+  subscribe(request: SubscribeRequest): Promise<SubscribeOutcome>;
+  confirm(confirmTokenHash: string, now: Date): Promise<ConfirmOutcome>;
+  unsubscribe(unsubscribeTokenHash: string, now: Date): Promise<UnsubscribeOutcome>;
+  /**
+   * Records one attempt under `key` (an IP or an address) and returns how many attempts
+   * that key made since `windowStart`, this one included.
+   */
+  recordAttempt(key: string, now: Date, windowStart: Date): Promise<number>;
+  enqueueMail(to: string, message: string, now: Date): Promise<number>;
+  /** Mail due for (re)delivery, oldest first. */
+  dueMail(now: Date, limit: number): Promise<QueuedMail[]>;
+  markMailSent(id: number, now: Date): Promise<void>;
+  markMailFailed(id: number, error: string, retryAt: Date): Promise<void>;
+  subscribers(filter: SubscriberFilter): Promise<SubscriberRecord[]>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,44 @@
+import { UTM_FIELDS, type SubscriberRecord } from './store';
+
+const COLUMNS = [
+  'email',
+  'status',
+  'created_at',
+  'confirmed_at',
+  'unsubscribed_at',
+  'source_path',
+  ...UTM_FIELDS,
+  'consent_at',
+  'consent_form',
+  'consent_text_version',
+] as const;
+
+/**
+ * RFC 4180 quoting. A leading =, +, - or @ is prefixed with ' so a spreadsheet never runs a
+ * value (a utm field is whatever a link said) as a formula.
+ */
+function cell(value: string | null): string {
+  if (value === null) return '';
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function subscribersCsv(subscribers: readonly SubscriberRecord[]): string {
+  const lines = subscribers.map((subscriber) =>
+    [
+      subscriber.email,
+      subscriber.status,
+      subscriber.createdAt.toISOString(),
+      subscriber.confirmedAt?.toISOString() ?? null,
+      subscriber.unsubscribedAt?.toISOString() ?? null,
+      subscriber.sourcePath,
+      ...UTM_FIELDS.map((field) => subscriber.utm[field] ?? null),
+      subscriber.consentAt.toISOString(),
+      subscriber.consentForm,
+      subscriber.consentTextVersion,
+    ]
+      .map(cell)
+      .join(','),
+  );
+  return [COLUMNS.join(','), ...lines].join('\r\n') + '\r\n';
+}

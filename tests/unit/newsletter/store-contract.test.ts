@@ -1,0 +1,244 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { checkEmailAddress, type EmailAddress } from '@/lib/newsletter/email-address';
+import { openPostgresStore } from '@/lib/newsletter/postgres-store';
+import { openSqliteStore } from '@/lib/newsletter/sqlite-store';
+import type { NewsletterStore, SubscribeRequest } from '@/lib/newsletter/store';
+import { createToken } from '@/lib/newsletter/tokens';
+
+type StoreFactory = {
+  name: string;
+  open: () => Promise<NewsletterStore>;
+  cleanUp: () => Promise<void>;
+};
+
+function sqliteFactory(): StoreFactory {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'glowpop-store-')), 'newsletter.sqlite');
+  return {
+    name: 'SQLite',
+    open: async () => openSqliteStore(file),
+    cleanUp: async () => {
+      for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
+    },
+  };
+}
+
+/** Each run gets its own schema in the test database, dropped afterwards. */
+function postgresFactory(databaseUrl: string): StoreFactory {
+  const schema = `glowpop_test_${process.pid}_${Date.now()}`;
+  const url = new URL(databaseUrl);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  const admin = () => new pg.Client({ connectionString: databaseUrl });
+  return {
+    name: 'PostgreSQL',
+    open: async () => {
+      const client = admin();
+      await client.connect();
+      await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      await client.end();
+      return openPostgresStore(url.toString());
+    },
+    cleanUp: async () => {
+      const client = admin();
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await client.end();
+    },
+  };
+}
+
+const factories = [sqliteFactory()];
+if (process.env.TEST_DATABASE_URL) factories.push(postgresFactory(process.env.TEST_DATABASE_URL));
+
+const HOUR = 3_600_000;
+const start = new Date('2025-03-01T10:00:00Z');
+const at = (hours: number) => new Date(start.getTime() + hours * HOUR);
+
+function email(input: string): EmailAddress {
+  const result = checkEmailAddress(input);
+  if (!result.ok) throw new Error(result.message);
+  return result.email;
+}
+
+function signup(address: string, now = start, overrides: Partial<SubscribeRequest> = {}) {
+  const confirm = createToken();
+  const unsubscribe = createToken();
+  const request: SubscribeRequest = {
+    email: email(address),
+    source: {
+      path: '/blog/the-gut-skin-axis',
+      utm: { utm_source: 'instagram', utm_campaign: 'spring' },
+    },
+    consent: { at: now, form: 'footer', textVersion: '2025-01' },
+    confirmTokenHash: confirm.hash,
+    unsubscribeTokenHash: unsubscribe.hash,
+    confirmExpiresAt: new Date(now.getTime() + 48 * HOUR),
+    now,
+    resendIfSentBefore: new Date(now.getTime() - 0.25 * HOUR),
+    ...overrides,
+  };
+  return { request, confirm, unsubscribe };
+}
+
+describe.each(factories)('the $name store', (factory) => {
+  let store: NewsletterStore;
+
+  beforeEach(async () => {
+    await factory.cleanUp();
+    store = await factory.open();
+    return () => store.close();
+  });
+
+  afterAll(() => factory.cleanUp());
+
+  it('stores a new signup as pending, with its source and proof of consent', async () => {
+    const { request } = signup('Reader@Example.COM');
+    expect(await store.subscribe(request)).toMatchObject({
+      action: 'send-confirmation',
+      reason: 'new',
+    });
+    expect(await store.subscribers({})).toEqual([
+      {
+        email: 'Reader@example.com',
+        status: 'pending',
+        createdAt: start,
+        confirmedAt: null,
+        unsubscribedAt: null,
+        sourcePath: '/blog/the-gut-skin-axis',
+        utm: { utm_source: 'instagram', utm_campaign: 'spring' },
+        consentAt: start,
+        consentForm: 'footer',
+        consentTextVersion: '2025-01',
+      },
+    ]);
+  });
+
+  it('treats addresses that differ only in case as one subscriber', async () => {
+    await store.subscribe(signup('reader@example.com').request);
+    const again = await store.subscribe(signup('READER@example.com', at(0.1)).request);
+    expect(again).toMatchObject({ action: 'none', reason: 'recently-sent' });
+    expect(await store.subscribers({})).toHaveLength(1);
+  });
+
+  it('confirms with the emailed token once, and only before it expires', async () => {
+    const first = signup('a@example.com');
+    await store.subscribe(first.request);
+    expect(await store.confirm(first.confirm.hash, at(1))).toBe('confirmed');
+    expect(await store.confirm(first.confirm.hash, at(2))).toBe('unknown');
+    expect((await store.subscribers({}))[0]).toMatchObject({
+      status: 'confirmed',
+      confirmedAt: at(1),
+    });
+    expect(await store.subscribe(signup('a@example.com', at(3)).request)).toMatchObject({
+      action: 'none',
+      reason: 'already-confirmed',
+    });
+
+    const late = signup('b@example.com');
+    await store.subscribe(late.request);
+    expect(await store.confirm(late.confirm.hash, at(48))).toBe('expired');
+    expect(await store.confirm(createToken().hash, at(1))).toBe('unknown');
+    expect((await store.subscribers({ status: 'pending' })).map((s) => s.email)).toEqual([
+      'b@example.com',
+    ]);
+  });
+
+  it('resends to a pending address after the resend interval, retiring the old link', async () => {
+    const first = signup('p@example.com');
+    await store.subscribe(first.request);
+    const second = signup('p@example.com', at(1));
+    expect(await store.subscribe(second.request)).toMatchObject({
+      action: 'send-confirmation',
+      reason: 'resend',
+    });
+    expect(await store.confirm(first.confirm.hash, at(1.5))).toBe('unknown');
+    expect(await store.confirm(second.confirm.hash, at(1.5))).toBe('confirmed');
+  });
+
+  it('unsubscribes by token, harmlessly twice, and lets the reader come back by confirming again', async () => {
+    const first = signup('u@example.com');
+    await store.subscribe(first.request);
+    await store.confirm(first.confirm.hash, at(1));
+    expect(await store.unsubscribe(first.unsubscribe.hash, at(2))).toBe('unsubscribed');
+    expect(await store.unsubscribe(first.unsubscribe.hash, at(3))).toBe('already-unsubscribed');
+    expect(await store.unsubscribe(createToken().hash, at(3))).toBe('unknown');
+    expect((await store.subscribers({}))[0]).toMatchObject({
+      status: 'unsubscribed',
+      unsubscribedAt: at(2),
+    });
+
+    const back = signup('u@example.com', at(4));
+    expect(await store.subscribe(back.request)).toMatchObject({
+      action: 'send-confirmation',
+      reason: 'resubscribe',
+    });
+    expect((await store.subscribers({}))[0]).toMatchObject({
+      status: 'pending',
+      unsubscribedAt: null,
+    });
+    expect(await store.unsubscribe(first.unsubscribe.hash, at(5))).toBe('unknown');
+    expect(await store.confirm(back.confirm.hash, at(5))).toBe('confirmed');
+  });
+
+  it('keeps exactly one subscriber and one confirmation for 50 parallel signups', async () => {
+    const outcomes = await Promise.all(
+      Array.from({ length: 50 }, () => store.subscribe(signup('rush@example.com').request)),
+    );
+    expect(outcomes.filter((outcome) => outcome.action === 'send-confirmation')).toHaveLength(1);
+    expect(await store.subscribers({})).toHaveLength(1);
+  });
+
+  it('counts attempts per key within a window, also in parallel', async () => {
+    const counts = await Promise.all(
+      Array.from({ length: 20 }, () => store.recordAttempt('ip:203.0.113.7', start, at(-1))),
+    );
+    expect([...counts].sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect(await store.recordAttempt('ip:203.0.113.8', start, at(-1))).toBe(1);
+    expect(await store.recordAttempt('ip:203.0.113.7', at(2), at(1))).toBe(1);
+  });
+
+  it('queues mail until it is delivered, retrying failures later, and erases sent messages', async () => {
+    const id = await store.enqueueMail('q@example.com', 'Subject: hi\r\n\r\nbody', start);
+    expect(await store.dueMail(start, 10)).toEqual([
+      { id, to: 'q@example.com', message: 'Subject: hi\r\n\r\nbody', attempts: 0 },
+    ]);
+    await store.markMailFailed(id, 'connection refused', at(1));
+    expect(await store.dueMail(at(0.5), 10)).toEqual([]);
+    expect(await store.dueMail(at(1), 10)).toMatchObject([{ id, attempts: 1 }]);
+    await store.markMailSent(id, at(1));
+    expect(await store.dueMail(at(10), 10)).toEqual([]);
+  });
+
+  it('filters the list by status and signup date', async () => {
+    await store.subscribe(signup('old@example.com', at(-100)).request);
+    const recent = signup('new@example.com', at(0));
+    await store.subscribe(recent.request);
+    await store.confirm(recent.confirm.hash, at(1));
+    expect((await store.subscribers({ since: at(-1) })).map((s) => s.email)).toEqual([
+      'new@example.com',
+    ]);
+    expect((await store.subscribers({ status: 'confirmed' })).map((s) => s.email)).toEqual([
+      'new@example.com',
+    ]);
+  });
+
+  it('keeps its data and migrates nothing twice when opened again', async () => {
+    await store.subscribe(signup('kept@example.com').request);
+    await store.close();
+    store = await factory.open();
+    expect((await store.subscribers({})).map((s) => s.email)).toEqual(['kept@example.com']);
+  });
+
+  it('stores SQL metacharacters as plain text', async () => {
+    const { request } = signup("o'brien+x@example.com", start, {
+      source: { path: "/blog/x'); DROP TABLE subscribers;--", utm: { utm_source: "'; --" } },
+    });
+    await store.subscribe(request);
+    expect(await store.subscribers({})).toMatchObject([
+      { email: "o'brien+x@example.com", sourcePath: "/blog/x'); DROP TABLE subscribers;--" },
+    ]);
+  });
+});
