@@ -20,6 +20,16 @@ export const site = {
     heading: 'Stay in touch',
     pitch:
       'Get the latest updates, exclusive offers, and insider tips on beauty and wellness, straight to your inbox.',
+    /** Shown under the form; its version is stored with each signup as proof of consent. */
+    consent: 'We’ll email you GLOWPOP news, offers and tips. Unsubscribe any time with one click.',
+    consentVersion: '2026-11-24',
+    from: process.env.MAIL_FROM ?? 'GLOWPOP <hello@glowpop.example>',
+    confirmLinkHours: 48,
+    /** A pending address gets at most one confirmation email per this many minutes. */
+    resendAfterMinutes: 15,
+    /** Signup attempts allowed per client IP, and per address, in one hour. */
+    attemptsPerIpPerHour: 20,
+    attemptsPerAddressPerHour: 5,
   },
   /** The label of the blog's tag filter, as on the brand's original page. */
   tagFilterLabel: 'Prebiotic Benefits',

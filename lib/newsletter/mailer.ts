@@ -1,0 +1,47 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import nodemailer from 'nodemailer';
+import { site } from '@/lib/site';
+import { dataDir } from './open-store';
+
+export type Mailer = {
+  /** 'smtp' sends for real; 'outbox' writes .eml files for local development. */
+  kind: 'smtp' | 'outbox';
+  deliver(to: string, message: string): Promise<void>;
+};
+
+/** The bare address of the From line, for the SMTP envelope. */
+function envelopeFrom(): string {
+  return /<([^>]+)>/.exec(site.newsletter.from)?.[1] ?? site.newsletter.from;
+}
+
+export function smtpMailer(smtpUrl: string): Mailer {
+  const transport = nodemailer.createTransport(smtpUrl);
+  return {
+    kind: 'smtp',
+    async deliver(to, message) {
+      await transport.sendMail({ envelope: { from: envelopeFrom(), to }, raw: message });
+    },
+  };
+}
+
+/** Development without SMTP: every message becomes a file a person can open. */
+export function outboxMailer(outboxDir: string): Mailer {
+  let sequence = 0;
+  return {
+    kind: 'outbox',
+    async deliver(to, message) {
+      await mkdir(outboxDir, { recursive: true });
+      sequence += 1;
+      const safeTo = to.replace(/[^a-zA-Z0-9@.+-]/g, '_');
+      const file = path.join(outboxDir, `${Date.now()}-${sequence}-${safeTo}.eml`);
+      await writeFile(file, message);
+    },
+  };
+}
+
+/** SMTP when SMTP_URL is set; otherwise the ./data/outbox folder. */
+export function createMailer(): Mailer {
+  const smtpUrl = process.env.SMTP_URL;
+  return smtpUrl ? smtpMailer(smtpUrl) : outboxMailer(path.join(dataDir(), 'outbox'));
+}

@@ -1,0 +1,175 @@
+import { site } from '@/lib/site';
+import { checkEmailAddress } from './email-address';
+import type { Mailer } from './mailer';
+import { confirmationLinks, confirmationMessage } from './messages';
+import { UTM_FIELDS, type NewsletterStore, type SignupSource } from './store';
+import { createToken, hashToken, isWellFormedToken } from './tokens';
+
+export type NewsletterDeps = {
+  store: NewsletterStore;
+  mailer: Mailer;
+  now?: () => Date;
+  log?: (line: string) => void;
+};
+
+/** What a signup form posts, untrusted: any field may be missing, a list, or an object. */
+export type SignupInput = {
+  email: unknown;
+  /** The hidden field only bots fill in. */
+  website: unknown;
+  sourcePath: unknown;
+  utm: Record<string, unknown>;
+  form: string;
+  clientIp: string;
+};
+
+export type SignupResult = { ok: boolean; status: 200 | 400 | 429; message: string };
+
+/** The one success message, whatever the address's state: no one learns who is on the list. */
+export const CHECK_INBOX = `Almost there! Check your inbox to confirm your subscription. The link works for ${site.newsletter.confirmLinkHours} hours.`;
+
+const HOUR = 3_600_000;
+/** Minutes to wait before each retry of a mail that failed to send. */
+const RETRY_MINUTES = [1, 5, 30, 120, 720];
+
+const success: SignupResult = { ok: true, status: 200, message: CHECK_INBOX };
+
+function cleanSource(sourcePath: unknown, utm: Record<string, unknown>): SignupSource {
+  const path =
+    typeof sourcePath === 'string' && sourcePath.startsWith('/') && sourcePath.length <= 512
+      ? sourcePath
+      : '/';
+  const cleanUtm: SignupSource['utm'] = {};
+  for (const field of UTM_FIELDS) {
+    const value = utm[field];
+    if (typeof value === 'string' && value.trim() !== '')
+      cleanUtm[field] = value.trim().slice(0, 200);
+  }
+  return { path, utm: cleanUtm };
+}
+
+export async function signUp(deps: NewsletterDeps, input: SignupInput): Promise<SignupResult> {
+  const now = deps.now?.() ?? new Date();
+  // A bot that fills the hidden field is told it worked, and nothing is stored or sent.
+  if (typeof input.website !== 'string' || input.website !== '') return success;
+
+  const check = checkEmailAddress(input.email);
+  if (!check.ok) return { ok: false, status: 400, message: check.message };
+
+  const hourAgo = new Date(now.getTime() - HOUR);
+  const ipAttempts = await deps.store.recordAttempt(`ip:${input.clientIp}`, now, hourAgo);
+  if (ipAttempts > site.newsletter.attemptsPerIpPerHour) {
+    return {
+      ok: false,
+      status: 429,
+      message: 'Too many signups from your connection. Please try again in an hour.',
+    };
+  }
+  // Per-address limits answer with the usual success, so they reveal nothing about the list.
+  const addressAttempts = await deps.store.recordAttempt(`email:${check.email.key}`, now, hourAgo);
+  if (addressAttempts > site.newsletter.attemptsPerAddressPerHour) return success;
+
+  const confirm = createToken();
+  const unsubscribe = createToken();
+  const outcome = await deps.store.subscribe({
+    email: check.email,
+    source: cleanSource(input.sourcePath, input.utm),
+    consent: { at: now, form: input.form, textVersion: site.newsletter.consentVersion },
+    confirmTokenHash: confirm.hash,
+    unsubscribeTokenHash: unsubscribe.hash,
+    confirmExpiresAt: new Date(now.getTime() + site.newsletter.confirmLinkHours * HOUR),
+    now,
+    resendIfSentBefore: new Date(now.getTime() - site.newsletter.resendAfterMinutes * 60_000),
+  });
+
+  if (outcome.action === 'send-confirmation') {
+    const links = confirmationLinks(confirm.token, unsubscribe.token);
+    // Queued after the signup committed, then sent: a failing mail server loses nothing.
+    await deps.store.enqueueMail(
+      check.email.address,
+      await confirmationMessage(check.email.address, links),
+      now,
+    );
+    if (deps.mailer.kind === 'outbox') {
+      deps.log?.(
+        `Newsletter: confirmation for ${check.email.address} is in the outbox: ${links.confirmUrl}`,
+      );
+    }
+    await deliverDueMail(deps);
+  }
+  return success;
+}
+
+/** Sends queued mail that is due; failures wait and are retried with growing delays. */
+export async function deliverDueMail(
+  deps: NewsletterDeps,
+): Promise<{ sent: number; failed: number }> {
+  const now = deps.now?.() ?? new Date();
+  let sent = 0;
+  let failed = 0;
+  for (const mail of await deps.store.dueMail(now, 20)) {
+    try {
+      await deps.mailer.deliver(mail.to, mail.message);
+      await deps.store.markMailSent(mail.id, deps.now?.() ?? new Date());
+      sent += 1;
+    } catch (error) {
+      const minutes = RETRY_MINUTES[Math.min(mail.attempts, RETRY_MINUTES.length - 1)] ?? 60;
+      const reason = error instanceof Error ? error.message : String(error);
+      await deps.store.markMailFailed(mail.id, reason, new Date(now.getTime() + minutes * 60_000));
+      deps.log?.(`Newsletter: mail to ${mail.to} failed (${reason}); retrying in ${minutes} min`);
+      failed += 1;
+    }
+  }
+  return { sent, failed };
+}
+
+export type TokenResult = { status: 200 | 400 | 404 | 410; message: string };
+
+export async function confirmSubscription(
+  deps: NewsletterDeps,
+  token: unknown,
+): Promise<TokenResult> {
+  if (!isWellFormedToken(token)) {
+    return {
+      status: 400,
+      message: 'This confirmation link is incomplete. Please use the whole link from the email.',
+    };
+  }
+  const outcome = await deps.store.confirm(hashToken(token), deps.now?.() ?? new Date());
+  switch (outcome) {
+    case 'confirmed':
+    case 'already-confirmed':
+      return { status: 200, message: 'You’re subscribed. Welcome to the glow!' };
+    case 'expired':
+      return {
+        status: 410,
+        message: 'This confirmation link has expired. Sign up again and we’ll send a fresh one.',
+      };
+    case 'unknown':
+      return {
+        status: 404,
+        message:
+          'This confirmation link is not valid any more: it may have been used already. Sign up again if you need a new one.',
+      };
+  }
+}
+
+export async function unsubscribeByToken(
+  deps: NewsletterDeps,
+  token: unknown,
+): Promise<TokenResult> {
+  if (!isWellFormedToken(token)) {
+    return {
+      status: 400,
+      message: 'This unsubscribe link is incomplete. Please use the whole link from the email.',
+    };
+  }
+  const outcome = await deps.store.unsubscribe(hashToken(token), deps.now?.() ?? new Date());
+  if (outcome === 'unknown') {
+    return {
+      status: 404,
+      message: 'This unsubscribe link is not valid. Please use the link from your latest email.',
+    };
+  }
+  return { status: 200, message: 'You’re unsubscribed. You won’t get any more emails from us.' };
+}

@@ -1,0 +1,60 @@
+import type { AddressInfo } from 'node:net';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+export type ReceivedMail = { to: string[]; raw: string; parsed: ParsedMail };
+
+/** A real SMTP server on loopback that keeps what it receives, for tests to read. */
+export async function startSmtpInbox(port = 0) {
+  const received: ReceivedMail[] = [];
+  const waiting: (() => void)[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', async () => {
+        const raw = Buffer.concat(chunks).toString('utf8');
+        received.push({
+          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+          raw,
+          parsed: await simpleParser(raw),
+        });
+        waiting.splice(0).forEach((wake) => wake());
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.server.address() as AddressInfo;
+  return {
+    received,
+    url: `smtp://127.0.0.1:${address.port}?ignoreTLS=true`,
+    port: address.port,
+    /** Resolves once `count` messages have arrived. */
+    async waitFor(count: number, timeoutMs = 5000) {
+      const deadline = Date.now() + timeoutMs;
+      while (received.length < count) {
+        if (Date.now() > deadline)
+          throw new Error(`Expected ${count} emails, got ${received.length}`);
+        await new Promise<void>((resolve) => {
+          waiting.push(resolve);
+          setTimeout(resolve, 100);
+        });
+      }
+      return received;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** The token of the first link in the mail's text that starts with `prefix`. */
+export function tokenFrom(mail: ReceivedMail, prefix: string): string {
+  const match = new RegExp(`${prefix.replace(/[.?]/g, '\\$&')}([A-Za-z0-9_-]+)`).exec(
+    mail.parsed.text ?? '',
+  );
+  if (!match?.[1]) throw new Error(`No link starting ${prefix} in:\n${mail.parsed.text}`);
+  return match[1];
+}
