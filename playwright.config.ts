@@ -8,6 +8,7 @@ export const manyPostsURL = `http://127.0.0.1:${port + 1}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalSetup: './tests/e2e/global-setup.ts',
   outputDir: 'test-results/e2e',
   fullyParallel: true,
   workers: 2,
@@ -37,7 +38,14 @@ export default defineConfig({
       url: baseURL,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { NEXT_TELEMETRY_DISABLED: '1' },
+      env: {
+        NEXT_TELEMETRY_DISABLED: '1',
+        // Newsletter: a fresh list each run, mail to the loopback SMTP server of global-setup.ts,
+        // and links in that mail pointing back at this server.
+        DATA_DIR: 'test-results/e2e-data',
+        SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_MAIL_PORT ?? 2525}?ignoreTLS=true`,
+        SITE_URL: baseURL,
+      },
     },
     {
       command: `npx next start --hostname 127.0.0.1 --port ${port + 1}`,

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import { SiteFooter } from '@/components/layout/SiteFooter';
+import { NewsletterForm } from '@/components/newsletter/NewsletterForm';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { site } from '@/lib/site';
 import { bodyFont, displayFont } from './fonts';
@@ -31,7 +32,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <main id="main" className="flex-1">
           {children}
         </main>
-        <SiteFooter />
+        <SiteFooter
+          newsletter={
+            <NewsletterForm formName="footer" consent={site.newsletter.consent} tone="dark" />
+          }
+        />
       </body>
     </html>
   );

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { NewsletterForm } from '@/components/newsletter/NewsletterForm';
 import { Article } from '@/components/posts/Article';
 import { RelatedPosts } from '@/components/posts/RelatedPosts';
 import { getPostBySlug, getPublishedPosts, getRelatedPosts } from '@/lib/content/posts';
+import { site } from '@/lib/site';
 
 type ArticlePageProps = { params: Promise<{ slug: string }> };
 
@@ -30,6 +32,15 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   return (
     <>
       <Article post={post} />
+      <aside aria-labelledby="article-newsletter" className="mx-auto mt-16 max-w-3xl px-4 sm:px-6">
+        <div className="rounded-3xl bg-fizz p-6 sm:p-8">
+          <h2 id="article-newsletter" className="font-display text-2xl font-bold text-ink">
+            Enjoyed this? Get the next one in your inbox.
+          </h2>
+          <p className="mt-2 text-ink-soft">{site.newsletter.pitch}</p>
+          <NewsletterForm formName="article-end" consent={site.newsletter.consent} tone="light" />
+        </div>
+      </aside>
       <RelatedPosts posts={related} />
     </>
   );

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { outboxMailer, smtpMailer } from '@/lib/newsletter/mailer';
 import {
   CHECK_INBOX,
@@ -12,10 +12,10 @@ import {
   type NewsletterDeps,
   type SignupInput,
 } from '@/lib/newsletter/newsletter';
-import { openSqliteStore } from '@/lib/newsletter/sqlite-store';
 import type { NewsletterStore } from '@/lib/newsletter/store';
 import { site } from '@/lib/site';
-import { startSmtpInbox, tokenFrom } from './smtp-inbox';
+import { startSmtpInbox, tokenFrom } from '../../support/smtp-inbox';
+import { storeFactories } from './store-factories';
 
 const HOUR = 3_600_000;
 let clock = new Date('2025-03-01T10:00:00Z');
@@ -40,215 +40,227 @@ function form(overrides: Partial<SignupInput> = {}): SignupInput {
   };
 }
 
-beforeEach(async () => {
-  clock = new Date('2025-03-01T10:00:00Z');
-  store = openSqliteStore(path.join(mkdtempSync(path.join(tmpdir(), 'glowpop-flow-')), 'n.sqlite'));
-  inbox = await startSmtpInbox();
-  deps = { store, mailer: smtpMailer(inbox.url), now };
-});
+const factories = storeFactories();
 
-afterEach(async () => {
-  await store.close();
-  await inbox.close();
-});
-
-describe('double opt-in over real SMTP', () => {
-  it('subscribe → email with confirm link and one-click headers → confirm → unsubscribe', async () => {
-    expect(await signUp(deps, form())).toEqual({ ok: true, status: 200, message: CHECK_INBOX });
-    expect((await store.subscribers({}))[0]).toMatchObject({
-      status: 'pending',
-      sourcePath: '/blog/the-gut-skin-axis',
-      utm: { utm_source: 'instagram', utm_medium: 'social' },
-      consentForm: 'article-end',
-      consentTextVersion: site.newsletter.consentVersion,
-      consentAt: clock,
-    });
-
-    const [mail] = await inbox.waitFor(1);
-    if (!mail) throw new Error('no mail');
-    expect(mail.to).toEqual(['reader@example.com']);
-    expect(mail.parsed.subject).toBe('Confirm your GLOWPOP subscription');
-    expect(mail.parsed.html).toContain('Yes, subscribe me');
-    expect(mail.parsed.text).toContain(`${site.url}/newsletter/confirm?token=`);
-    // Read from the raw message, as mail clients do (mailparser folds List-* headers together).
-    expect(mail.raw).toMatch(
-      new RegExp(
-        `^List-Unsubscribe:\\s*<${site.url}/api/newsletter/unsubscribe\\?token=[A-Za-z0-9_-]{43}>`,
-        'm',
-      ),
-    );
-    expect(mail.raw).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click\r?$/m);
-
-    const confirmToken = tokenFrom(mail, `${site.url}/newsletter/confirm?token=`);
-    expect(await confirmSubscription(deps, confirmToken)).toMatchObject({ status: 200 });
-    expect((await store.subscribers({}))[0]?.status).toBe('confirmed');
-    expect(await confirmSubscription(deps, confirmToken)).toMatchObject({ status: 404 });
-
-    const unsubscribeToken = tokenFrom(mail, `${site.url}/newsletter/unsubscribe?token=`);
-    expect(await unsubscribeByToken(deps, unsubscribeToken)).toMatchObject({ status: 200 });
-    expect(await unsubscribeByToken(deps, unsubscribeToken)).toMatchObject({ status: 200 });
-    expect((await store.subscribers({}))[0]?.status).toBe('unsubscribed');
+describe.each(factories)('on $name', (factory) => {
+  beforeEach(async () => {
+    clock = new Date('2025-03-01T10:00:00Z');
+    await factory.cleanUp();
+    store = await factory.open();
+    inbox = await startSmtpInbox();
+    deps = { store, mailer: smtpMailer(inbox.url), now };
   });
 
-  it('says the same thing for new, pending, confirmed and unsubscribed addresses', async () => {
-    const first = await signUp(deps, form());
-    const [mail] = await inbox.waitFor(1);
-    const pending = await signUp(deps, form());
-    await confirmSubscription(deps, tokenFrom(mail!, `${site.url}/newsletter/confirm?token=`));
-    const confirmed = await signUp(deps, form());
-    await unsubscribeByToken(deps, tokenFrom(mail!, `${site.url}/newsletter/unsubscribe?token=`));
-    later(1);
-    const unsubscribed = await signUp(deps, form({ email: 'READER@example.com' }));
-    for (const result of [first, pending, confirmed, unsubscribed]) {
-      expect(result).toEqual({ ok: true, status: 200, message: CHECK_INBOX });
-    }
-    // New and re-subscribe each get a confirmation; a recent pending and a confirmed one do not.
-    await inbox.waitFor(2);
-    expect(inbox.received).toHaveLength(2);
-    expect(await store.subscribers({})).toHaveLength(1);
-  });
-
-  it('resends to a pending address only after the resend interval', async () => {
-    await signUp(deps, form());
-    await signUp(deps, form());
-    later(site.newsletter.resendAfterMinutes / 60 + 0.01);
-    await signUp(deps, form());
-    await inbox.waitFor(2);
-    const [first, second] = inbox.received;
-    expect(
-      await confirmSubscription(deps, tokenFrom(first!, `${site.url}/newsletter/confirm?token=`)),
-    ).toMatchObject({
-      status: 404,
-    });
-    expect(
-      await confirmSubscription(deps, tokenFrom(second!, `${site.url}/newsletter/confirm?token=`)),
-    ).toMatchObject({
-      status: 200,
-    });
-  });
-
-  it('keeps the signup and retries when the mail server is down', async () => {
-    const port = inbox.port;
+  afterEach(async () => {
+    await store.close();
     await inbox.close();
-    expect(await signUp(deps, form())).toEqual({ ok: true, status: 200, message: CHECK_INBOX });
-    expect(await store.subscribers({})).toHaveLength(1);
-    expect(await store.dueMail(clock, 10)).toEqual([]);
+  });
 
-    inbox = await startSmtpInbox(port);
-    later(0.02);
-    expect(await deliverDueMail(deps)).toEqual({ sent: 1, failed: 0 });
-    const [mail] = await inbox.waitFor(1);
-    expect(
-      await confirmSubscription(deps, tokenFrom(mail!, `${site.url}/newsletter/confirm?token=`)),
-    ).toMatchObject({
-      status: 200,
+  afterAll(() => factory.cleanUp());
+
+  describe('double opt-in over real SMTP', () => {
+    it('subscribe → email with confirm link and one-click headers → confirm → unsubscribe', async () => {
+      expect(await signUp(deps, form())).toEqual({ ok: true, status: 200, message: CHECK_INBOX });
+      expect((await store.subscribers({}))[0]).toMatchObject({
+        status: 'pending',
+        sourcePath: '/blog/the-gut-skin-axis',
+        utm: { utm_source: 'instagram', utm_medium: 'social' },
+        consentForm: 'article-end',
+        consentTextVersion: site.newsletter.consentVersion,
+        consentAt: clock,
+      });
+
+      const [mail] = await inbox.waitFor(1);
+      if (!mail) throw new Error('no mail');
+      expect(mail.to).toEqual(['reader@example.com']);
+      expect(mail.parsed.subject).toBe('Confirm your GLOWPOP subscription');
+      expect(mail.parsed.html).toContain('Yes, subscribe me');
+      expect(mail.parsed.text).toContain(`${site.url}/newsletter/confirm?token=`);
+      // Read from the raw message, as mail clients do (mailparser folds List-* headers together).
+      expect(mail.raw).toMatch(
+        new RegExp(
+          `^List-Unsubscribe:\\s*<${site.url}/api/newsletter/unsubscribe\\?token=[A-Za-z0-9_-]{43}>`,
+          'm',
+        ),
+      );
+      expect(mail.raw).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click\r?$/m);
+
+      const confirmToken = tokenFrom(mail, `${site.url}/newsletter/confirm?token=`);
+      expect(await confirmSubscription(deps, confirmToken)).toMatchObject({ status: 200 });
+      expect((await store.subscribers({}))[0]?.status).toBe('confirmed');
+      expect(await confirmSubscription(deps, confirmToken)).toMatchObject({ status: 404 });
+
+      const unsubscribeToken = tokenFrom(mail, `${site.url}/newsletter/unsubscribe?token=`);
+      expect(await unsubscribeByToken(deps, unsubscribeToken)).toMatchObject({ status: 200 });
+      expect(await unsubscribeByToken(deps, unsubscribeToken)).toMatchObject({ status: 200 });
+      expect((await store.subscribers({}))[0]?.status).toBe('unsubscribed');
     });
-  });
 
-  it('keeps exactly one subscriber and sends one email for 50 parallel submits', async () => {
-    const results = await Promise.all(
-      Array.from({ length: 50 }, (_, index) =>
-        signUp(deps, form({ clientIp: `198.51.100.${index}` })),
-      ),
-    );
-    expect(new Set(results.map((result) => result.message))).toEqual(new Set([CHECK_INBOX]));
-    expect(await store.subscribers({})).toHaveLength(1);
-    await inbox.waitFor(1);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(inbox.received).toHaveLength(1);
-  });
-});
-
-describe('bad input', () => {
-  it.each([
-    ['an empty address', { email: '' }],
-    ['a whitespace-only address', { email: '   ' }],
-    ['a 10 kB address', { email: `${'a'.repeat(10_240)}@example.com` }],
-    ['a@b', { email: 'a@b' }],
-    ['a header injection', { email: 'a@example.com\r\nBcc: everyone@example.com' }],
-    ['a look-alike domain', { email: 'reader@gmаil.com' }],
-    ['a list instead of a string', { email: ['a@example.com', 'b@example.com'] }],
-    ['an object instead of a string', { email: { $ne: null } }],
-    ['a missing field', { email: undefined }],
-  ])('%s gets a clear message, status 400, and stores nothing', async (_case, overrides) => {
-    const result = await signUp(deps, form(overrides));
-    expect(result.ok).toBe(false);
-    expect(result.status).toBe(400);
-    expect(result.message.length).toBeGreaterThan(10);
-    expect(await store.subscribers({})).toEqual([]);
-  });
-
-  it('a filled honeypot gets the normal success and nothing is stored or sent', async () => {
-    expect(await signUp(deps, form({ website: 'https://spam.example' }))).toEqual({
-      ok: true,
-      status: 200,
-      message: CHECK_INBOX,
+    it('says the same thing for new, pending, confirmed and unsubscribed addresses', async () => {
+      const first = await signUp(deps, form());
+      const [mail] = await inbox.waitFor(1);
+      const pending = await signUp(deps, form());
+      await confirmSubscription(deps, tokenFrom(mail!, `${site.url}/newsletter/confirm?token=`));
+      const confirmed = await signUp(deps, form());
+      await unsubscribeByToken(deps, tokenFrom(mail!, `${site.url}/newsletter/unsubscribe?token=`));
+      later(1);
+      const unsubscribed = await signUp(deps, form({ email: 'READER@example.com' }));
+      for (const result of [first, pending, confirmed, unsubscribed]) {
+        expect(result).toEqual({ ok: true, status: 200, message: CHECK_INBOX });
+      }
+      // New and re-subscribe each get a confirmation; a recent pending and a confirmed one do not.
+      await inbox.waitFor(2);
+      expect(inbox.received).toHaveLength(2);
+      expect(await store.subscribers({})).toHaveLength(1);
     });
-    expect(await signUp(deps, form({ website: ['x'] }))).toMatchObject({ ok: true });
-    expect(await store.subscribers({})).toEqual([]);
-    expect(inbox.received).toEqual([]);
-  });
 
-  it('too many attempts from one IP get 429; too many for one address stay neutral', async () => {
-    for (let index = 0; index < site.newsletter.attemptsPerIpPerHour; index++) {
-      await signUp(deps, form({ email: `r${index}@example.com` }));
-    }
-    expect(await signUp(deps, form({ email: 'one-more@example.com' }))).toMatchObject({
-      ok: false,
-      status: 429,
-    });
-    later(1.01);
-    expect(await signUp(deps, form({ email: 'one-more@example.com' }))).toMatchObject({ ok: true });
-
-    for (let index = 0; index < site.newsletter.attemptsPerAddressPerHour + 3; index++) {
+    it('resends to a pending address only after the resend interval', async () => {
+      await signUp(deps, form());
+      await signUp(deps, form());
+      later(site.newsletter.resendAfterMinutes / 60 + 0.01);
+      await signUp(deps, form());
+      await inbox.waitFor(2);
+      const [first, second] = inbox.received;
       expect(
-        await signUp(deps, form({ email: 'same@example.com', clientIp: `203.0.113.${index}` })),
-      ).toEqual({ ok: true, status: 200, message: CHECK_INBOX });
-    }
-  });
+        await confirmSubscription(deps, tokenFrom(first!, `${site.url}/newsletter/confirm?token=`)),
+      ).toMatchObject({
+        status: 404,
+      });
+      expect(
+        await confirmSubscription(
+          deps,
+          tokenFrom(second!, `${site.url}/newsletter/confirm?token=`),
+        ),
+      ).toMatchObject({
+        status: 200,
+      });
+    });
 
-  it.each([
-    ['a missing token', undefined, 400],
-    ['a list of tokens', ['a', 'b'], 400],
-    ['a tampered token', 'x'.repeat(42) + '!', 400],
-    ['an unknown token', 'A'.repeat(43), 404],
-  ])('confirming and unsubscribing with %s fail clearly', async (_case, token, status) => {
-    expect((await confirmSubscription(deps, token)).status).toBe(status);
-    expect((await unsubscribeByToken(deps, token)).status).toBe(status);
-  });
+    it('keeps the signup and retries when the mail server is down', async () => {
+      const port = inbox.port;
+      await inbox.close();
+      expect(await signUp(deps, form())).toEqual({ ok: true, status: 200, message: CHECK_INBOX });
+      expect(await store.subscribers({})).toHaveLength(1);
+      expect(await store.dueMail(clock, 10)).toEqual([]);
 
-  it('an expired confirmation link says so (410) and a new signup sends a fresh one', async () => {
-    await signUp(deps, form());
-    const [mail] = await inbox.waitFor(1);
-    later(site.newsletter.confirmLinkHours + 0.01);
-    const token = tokenFrom(mail!, `${site.url}/newsletter/confirm?token=`);
-    expect(await confirmSubscription(deps, token)).toMatchObject({ status: 410 });
-    await signUp(deps, form());
-    const [, fresh] = await inbox.waitFor(2);
-    expect(
-      await confirmSubscription(deps, tokenFrom(fresh!, `${site.url}/newsletter/confirm?token=`)),
-    ).toMatchObject({
-      status: 200,
+      inbox = await startSmtpInbox({ port });
+      later(0.02);
+      expect(await deliverDueMail(deps)).toEqual({ sent: 1, failed: 0 });
+      const [mail] = await inbox.waitFor(1);
+      expect(
+        await confirmSubscription(deps, tokenFrom(mail!, `${site.url}/newsletter/confirm?token=`)),
+      ).toMatchObject({
+        status: 200,
+      });
+    });
+
+    it('keeps exactly one subscriber and sends one email for 50 parallel submits', async () => {
+      const results = await Promise.all(
+        Array.from({ length: 50 }, (_, index) =>
+          signUp(deps, form({ clientIp: `198.51.100.${index}` })),
+        ),
+      );
+      expect(new Set(results.map((result) => result.message))).toEqual(new Set([CHECK_INBOX]));
+      expect(await store.subscribers({})).toHaveLength(1);
+      await inbox.waitFor(1);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(inbox.received).toHaveLength(1);
     });
   });
-});
 
-describe('development without SMTP', () => {
-  it('writes each message to the outbox and logs the confirm link', async () => {
-    const outbox = mkdtempSync(path.join(tmpdir(), 'glowpop-outbox-'));
-    const lines: string[] = [];
-    const result = await signUp(
-      { store, mailer: outboxMailer(outbox), now, log: (line) => lines.push(line) },
-      form(),
-    );
-    expect(result.ok).toBe(true);
-    const files = readdirSync(outbox);
-    expect(files).toHaveLength(1);
-    expect(readFileSync(path.join(outbox, files[0]!), 'utf8')).toContain(
-      'List-Unsubscribe-Post: List-Unsubscribe=One-Click',
-    );
-    expect(lines.join('\n')).toMatch(
-      new RegExp(`${site.url}/newsletter/confirm\\?token=[A-Za-z0-9_-]{43}`),
-    );
+  describe('bad input', () => {
+    it.each([
+      ['an empty address', { email: '' }],
+      ['a whitespace-only address', { email: '   ' }],
+      ['a 10 kB address', { email: `${'a'.repeat(10_240)}@example.com` }],
+      ['a@b', { email: 'a@b' }],
+      ['a header injection', { email: 'a@example.com\r\nBcc: everyone@example.com' }],
+      ['a look-alike domain', { email: 'reader@gmаil.com' }],
+      ['a list instead of a string', { email: ['a@example.com', 'b@example.com'] }],
+      ['an object instead of a string', { email: { $ne: null } }],
+      ['a missing field', { email: undefined }],
+    ])('%s gets a clear message, status 400, and stores nothing', async (_case, overrides) => {
+      const result = await signUp(deps, form(overrides));
+      expect(result.ok).toBe(false);
+      expect(result.status).toBe(400);
+      expect(result.message.length).toBeGreaterThan(10);
+      expect(await store.subscribers({})).toEqual([]);
+    });
+
+    it('a filled honeypot gets the normal success and nothing is stored or sent', async () => {
+      expect(await signUp(deps, form({ website: 'https://spam.example' }))).toEqual({
+        ok: true,
+        status: 200,
+        message: CHECK_INBOX,
+      });
+      expect(await signUp(deps, form({ website: ['x'] }))).toMatchObject({ ok: true });
+      expect(await store.subscribers({})).toEqual([]);
+      expect(inbox.received).toEqual([]);
+    });
+
+    it('too many attempts from one IP get 429; too many for one address stay neutral', async () => {
+      for (let index = 0; index < site.newsletter.attemptsPerIpPerHour; index++) {
+        await signUp(deps, form({ email: `r${index}@example.com` }));
+      }
+      expect(await signUp(deps, form({ email: 'one-more@example.com' }))).toMatchObject({
+        ok: false,
+        status: 429,
+      });
+      later(1.01);
+      expect(await signUp(deps, form({ email: 'one-more@example.com' }))).toMatchObject({
+        ok: true,
+      });
+
+      for (let index = 0; index < site.newsletter.attemptsPerAddressPerHour + 3; index++) {
+        expect(
+          await signUp(deps, form({ email: 'same@example.com', clientIp: `203.0.113.${index}` })),
+        ).toEqual({ ok: true, status: 200, message: CHECK_INBOX });
+      }
+    });
+
+    it.each([
+      ['a missing token', undefined, 400],
+      ['a list of tokens', ['a', 'b'], 400],
+      ['a tampered token', 'x'.repeat(42) + '!', 400],
+      ['an unknown token', 'A'.repeat(43), 404],
+    ])('confirming and unsubscribing with %s fail clearly', async (_case, token, status) => {
+      expect((await confirmSubscription(deps, token)).status).toBe(status);
+      expect((await unsubscribeByToken(deps, token)).status).toBe(status);
+    });
+
+    it('an expired confirmation link says so (410) and a new signup sends a fresh one', async () => {
+      await signUp(deps, form());
+      const [mail] = await inbox.waitFor(1);
+      later(site.newsletter.confirmLinkHours + 0.01);
+      const token = tokenFrom(mail!, `${site.url}/newsletter/confirm?token=`);
+      expect(await confirmSubscription(deps, token)).toMatchObject({ status: 410 });
+      await signUp(deps, form());
+      const [, fresh] = await inbox.waitFor(2);
+      expect(
+        await confirmSubscription(deps, tokenFrom(fresh!, `${site.url}/newsletter/confirm?token=`)),
+      ).toMatchObject({
+        status: 200,
+      });
+    });
+  });
+
+  describe('development without SMTP', () => {
+    it('writes each message to the outbox and logs the confirm link', async () => {
+      const outbox = mkdtempSync(path.join(tmpdir(), 'glowpop-outbox-'));
+      const lines: string[] = [];
+      const result = await signUp(
+        { store, mailer: outboxMailer(outbox), now, log: (line) => lines.push(line) },
+        form(),
+      );
+      expect(result.ok).toBe(true);
+      const files = readdirSync(outbox);
+      expect(files).toHaveLength(1);
+      expect(readFileSync(path.join(outbox, files[0]!), 'utf8')).toContain(
+        'List-Unsubscribe-Post: List-Unsubscribe=One-Click',
+      );
+      expect(lines.join('\n')).toMatch(
+        new RegExp(`${site.url}/newsletter/confirm\\?token=[A-Za-z0-9_-]{43}`),
+      );
+    });
   });
 });

@@ -4,8 +4,14 @@ import { SMTPServer } from 'smtp-server';
 
 export type ReceivedMail = { to: string[]; raw: string; parsed: ParsedMail };
 
-/** A real SMTP server on loopback that keeps what it receives, for tests to read. */
-export async function startSmtpInbox(port = 0) {
+/**
+ * A real SMTP server on loopback that keeps what it receives, for tests to read; `onMail`
+ * also hands each message to the caller (the e2e suite writes them to files).
+ */
+export async function startSmtpInbox({
+  port = 0,
+  onMail,
+}: { port?: number; onMail?: (mail: ReceivedMail) => void } = {}) {
   const received: ReceivedMail[] = [];
   const waiting: (() => void)[] = [];
   const server = new SMTPServer({
@@ -17,11 +23,13 @@ export async function startSmtpInbox(port = 0) {
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', async () => {
         const raw = Buffer.concat(chunks).toString('utf8');
-        received.push({
+        const mail = {
           to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
           raw,
           parsed: await simpleParser(raw),
-        });
+        };
+        received.push(mail);
+        onMail?.(mail);
         waiting.splice(0).forEach((wake) => wake());
         callback();
       });

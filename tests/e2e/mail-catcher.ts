@@ -1,0 +1,45 @@
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { simpleParser } from 'mailparser';
+import { startSmtpInbox } from '../support/smtp-inbox';
+
+/** The e2e site sends mail here (see playwright.config.ts); each message lands as a file. */
+export const MAIL_PORT = Number(process.env.E2E_MAIL_PORT ?? 2525);
+export const MAIL_DIR = path.resolve(__dirname, '../../test-results/e2e-mail');
+
+export async function startMailCatcher(): Promise<() => Promise<void>> {
+  rmSync(MAIL_DIR, { recursive: true, force: true });
+  mkdirSync(MAIL_DIR, { recursive: true });
+  let count = 0;
+  const inbox = await startSmtpInbox({
+    port: MAIL_PORT,
+    onMail: (mail) => {
+      count += 1;
+      writeFileSync(path.join(MAIL_DIR, `${count}-${mail.to.join(',')}.eml`), mail.raw);
+    },
+  });
+  return inbox.close;
+}
+
+/** Waits for the mail sent to `to` and returns its text and raw source. */
+export async function mailTo(to: string, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const file = readdirSync(MAIL_DIR).find((name) => name.endsWith(`-${to}.eml`));
+    if (file) {
+      const raw = readFileSync(path.join(MAIL_DIR, file), 'utf8');
+      const parsed = await simpleParser(raw);
+      return { raw, text: parsed.text ?? '', subject: parsed.subject ?? '' };
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`No mail to ${to} within ${timeoutMs} ms`);
+}
+
+export function linkIn(text: string, pathPrefix: string): string {
+  const match = new RegExp(
+    `https?://[^\\s]+${pathPrefix.replace(/[?]/g, '\\?')}[A-Za-z0-9_-]+`,
+  ).exec(text);
+  if (!match) throw new Error(`No ${pathPrefix} link in:\n${text}`);
+  return match[0];
+}

@@ -1,0 +1,152 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { linkIn, mailTo } from './mail-catcher';
+
+const run = promisify(execFile);
+const CHECK_INBOX = /Check your inbox to confirm your subscription/;
+
+const unique = (label: string) =>
+  `${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
+
+/** The list as marketing exports it, from the e2e server's own SQLite file. */
+async function exportedRow(address: string): Promise<Record<string, string> | undefined> {
+  const { stdout } = await run('npm', ['run', '--silent', 'subscribers', '--', 'export'], {
+    env: { ...process.env, DATA_DIR: 'test-results/e2e-data', DATABASE_URL: '' },
+  });
+  const [header, ...lines] = stdout.trim().split('\r\n');
+  const columns = header?.split(',') ?? [];
+  const line = lines.find((row) => row.startsWith(`${address},`));
+  return line
+    ? Object.fromEntries(line.split(',').map((value, index) => [columns[index], value]))
+    : undefined;
+}
+
+function footerForm(page: Page) {
+  return page.getByRole('contentinfo').getByRole('form', { name: 'Newsletter signup' });
+}
+
+test('subscribe in the footer → email arrives → confirm with the button → unsubscribe', async ({
+  page,
+}) => {
+  const address = unique('footer');
+  await page.goto('/blog/the-gut-skin-axis?utm_source=instagram&utm_campaign=spring');
+  const form = footerForm(page);
+  await expect(form.getByText('Unsubscribe any time')).toBeVisible();
+  await form.getByLabel('Email address').fill(address);
+  await form.getByRole('button', { name: 'Subscribe' }).click();
+  await expect(form.getByRole('status')).toHaveText(CHECK_INBOX);
+
+  const mail = await mailTo(address);
+  expect(mail.subject).toBe('Confirm your GLOWPOP subscription');
+  expect(mail.raw).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click/m);
+  expect(await exportedRow(address)).toMatchObject({
+    status: 'pending',
+    source_path: '/blog/the-gut-skin-axis',
+    utm_source: 'instagram',
+    utm_campaign: 'spring',
+    consent_form: 'footer',
+  });
+
+  // Opening the link (as a mail scanner would) changes nothing; the button does.
+  await page.goto(linkIn(mail.text, '/newsletter/confirm?token='));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Confirm your subscription');
+  expect((await exportedRow(address))?.status).toBe('pending');
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await page.getByRole('button', { name: 'Confirm my subscription' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('You’re subscribed');
+  expect((await exportedRow(address))?.status).toBe('confirmed');
+
+  await page.goto(linkIn(mail.text, '/newsletter/unsubscribe?token='));
+  await page.getByRole('button', { name: 'Unsubscribe me' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('You’re unsubscribed');
+  expect((await exportedRow(address))?.status).toBe('unsubscribed');
+});
+
+test('a wrong address gets a clear message in place and stays typed', async ({ page }) => {
+  await page.goto('/');
+  const form = footerForm(page);
+  await form.getByLabel('Email address').fill('a@b');
+  await form.getByRole('button', { name: 'Subscribe' }).click();
+  await expect(form.getByRole('status')).toHaveText(
+    'The part after the @ is not a real domain, like example.com.',
+  );
+  await expect(form.getByLabel('Email address')).toHaveValue('a@b');
+  await expect(form.getByLabel('Email address')).toHaveAttribute('aria-invalid', 'true');
+});
+
+test('the article ends with a signup form that records its page', async ({ page }) => {
+  const address = unique('article');
+  await page.goto('/blog/what-are-prebiotics');
+  const form = page
+    .getByRole('complementary', { name: /Get the next one in your inbox/ })
+    .getByRole('form', { name: 'Newsletter signup after the article' });
+  await form.getByLabel('Email address').fill(address);
+  await form.getByRole('button', { name: 'Subscribe' }).click();
+  await expect(form.getByRole('status')).toHaveText(CHECK_INBOX);
+  await mailTo(address);
+  expect(await exportedRow(address)).toMatchObject({
+    source_path: '/blog/what-are-prebiotics',
+    consent_form: 'article-end',
+  });
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a plain form post subscribes, the email button confirms, one-click unsubscribes', async ({
+    page,
+    request,
+  }) => {
+    const address = unique('nojs');
+    await page.goto('/blog?utm_source=pinterest');
+    const form = footerForm(page);
+    await form.getByLabel('Email address').fill(address);
+    await form.getByRole('button', { name: 'Subscribe' }).click();
+    await expect(page.getByRole('status').filter({ hasText: CHECK_INBOX })).toBeVisible();
+
+    const mail = await mailTo(address);
+    expect(await exportedRow(address)).toMatchObject({
+      source_path: '/blog',
+      utm_source: 'pinterest',
+    });
+    await page.goto(linkIn(mail.text, '/newsletter/confirm?token='));
+    await page.getByRole('button', { name: 'Confirm my subscription' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('You’re subscribed');
+
+    // RFC 8058: the mail client POSTs to the List-Unsubscribe address; no login, no redirect.
+    const oneClick = /^List-Unsubscribe:\s*<([^>]+)>/m.exec(mail.raw)?.[1];
+    if (!oneClick) throw new Error('no List-Unsubscribe header');
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const response = await request.post(oneClick, {
+        form: { 'List-Unsubscribe': 'One-Click' },
+        maxRedirects: 0,
+      });
+      expect(response.status()).toBe(200);
+    }
+    expect((await exportedRow(address))?.status).toBe('unsubscribed');
+  });
+});
+
+test('direct POSTs get the right status and never break the list', async ({ request }) => {
+  const post = (data: unknown) => request.post('/api/newsletter/subscribe', { data });
+  expect((await post({ email: ['a@example.com', 'b@example.com'] })).status()).toBe(400);
+  expect((await post({ email: { $gt: '' } })).status()).toBe(400);
+  expect((await post({})).status()).toBe(400);
+  expect((await post({ email: `${'x'.repeat(10_240)}@example.com` })).status()).toBe(400);
+  expect((await post({ email: 'a@example.com\r\nBcc: all@example.com' })).status()).toBe(400);
+  const honeypot = await post({ email: unique('bot'), website: 'https://spam.example' });
+  expect(honeypot.status()).toBe(200);
+  expect(await honeypot.json()).toMatchObject({
+    ok: true,
+    message: expect.stringMatching(CHECK_INBOX),
+  });
+  const notJson = await request.post('/api/newsletter/subscribe', {
+    headers: { 'content-type': 'text/plain' },
+    data: 'hello',
+  });
+  expect(notJson.status()).toBe(415);
+  const tampered = await request.post('/api/newsletter/unsubscribe?token=not-a-real-token');
+  expect(tampered.status()).toBe(400);
+});
