@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { newsletterStoreEnv } from './tests/e2e/e2e-database';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -40,9 +41,9 @@ export default defineConfig({
       timeout: 60_000,
       env: {
         NEXT_TELEMETRY_DISABLED: '1',
-        // Newsletter: a fresh list each run, mail to the loopback SMTP server of global-setup.ts,
-        // and links in that mail pointing back at this server.
-        DATA_DIR: 'test-results/e2e-data',
+        // Newsletter: a fresh list each run (PostgreSQL when TEST_DATABASE_URL is set), mail to
+        // the loopback SMTP server of global-setup.ts, and links pointing back at this server.
+        ...newsletterStoreEnv(),
         SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_MAIL_PORT ?? 2525}?ignoreTLS=true`,
         SITE_URL: baseURL,
       },

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { newsletterStoreEnv } from './e2e-database';
 import { linkIn, mailTo } from './mail-catcher';
 
 const run = promisify(execFile);
@@ -10,10 +11,10 @@ const CHECK_INBOX = /Check your inbox to confirm your subscription/;
 const unique = (label: string) =>
   `${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
 
-/** The list as marketing exports it, from the e2e server's own SQLite file. */
+/** The list as marketing exports it, from the e2e server's own store. */
 async function exportedRow(address: string): Promise<Record<string, string> | undefined> {
   const { stdout } = await run('npm', ['run', '--silent', 'subscribers', '--', 'export'], {
-    env: { ...process.env, DATA_DIR: 'test-results/e2e-data', DATABASE_URL: '' },
+    env: { ...process.env, ...newsletterStoreEnv() },
   });
   const [header, ...lines] = stdout.trim().split('\r\n');
   const columns = header?.split(',') ?? [];
