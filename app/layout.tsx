@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { NewsletterForm } from '@/components/newsletter/NewsletterForm';
 import { SiteHeader } from '@/components/layout/SiteHeader';
+import { FEED_LINKS } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 import { bodyFont, displayFont } from './fonts';
 import './globals.css';
@@ -11,6 +12,7 @@ export const metadata: Metadata = {
   title: { default: `${site.name} — ${site.productLine}`, template: `%s | ${site.name}` },
   description: site.description,
   applicationName: site.name,
+  alternates: { types: FEED_LINKS },
 };
 
 export const viewport: Viewport = {

@@ -1,4 +1,11 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
+
+export const metadata: Metadata = {
+  title: 'Page not found',
+  description: 'This page does not exist. The freshest GLOWPOP articles are on the blog.',
+  robots: { index: false },
+};
 
 export default function NotFound() {
   return (

@@ -1,11 +1,25 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { HeroBanner } from '@/components/hero/HeroBanner';
 import { PostList } from '@/components/posts/PostList';
+import { JsonLd } from '@/components/seo/JsonLd';
 import { TagFilter } from '@/components/tags/TagFilter';
 import { getTagIndex } from '@/lib/content/blog-listing';
 import { getPublishedPosts } from '@/lib/content/posts';
 import { getHeroSlides } from '@/lib/content/site-content';
+import { organizationJsonLd, websiteJsonLd } from '@/lib/seo/json-ld';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
+
+export const metadata: Metadata = {
+  ...pageMetadata({
+    title: `${site.name}: ${site.productLine}`,
+    description: site.description,
+    path: '/',
+  }),
+  // The home page is the brand itself: no " | GLOWPOP" suffix.
+  title: { absolute: `${site.name} — ${site.productLine} blog` },
+};
 
 export default async function HomePage() {
   const [posts, slides, tags] = await Promise.all([
@@ -16,6 +30,7 @@ export default async function HomePage() {
   const latest = posts.slice(0, site.homePostCount);
   return (
     <>
+      <JsonLd data={[websiteJsonLd(), organizationJsonLd()]} />
       <h1 className="sr-only">
         {site.name}: {site.productLine}
       </h1>

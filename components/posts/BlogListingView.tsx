@@ -1,13 +1,21 @@
 import { TagFilter } from '@/components/tags/TagFilter';
+import { JsonLd } from '@/components/seo/JsonLd';
 import type { BlogListing } from '@/lib/content/blog-listing';
+import { breadcrumbJsonLd } from '@/lib/seo/json-ld';
 import { Pagination } from './Pagination';
 import { PostList } from './PostList';
 
 /** /blog, a tag's page, and their later pages: heading, the tag filter, the posts, pagination. */
 export function BlogListingView({ listing }: { listing: BlogListing }) {
   const { tag } = listing;
+  const crumbs = [
+    { name: 'Home', path: '/' },
+    { name: 'Blog', path: '/blog' },
+    ...(tag ? [{ name: tag.name, path: listing.basePath }] : []),
+  ];
   return (
     <div className="mx-auto max-w-6xl px-4 pt-12 sm:px-6 sm:pt-16">
+      <JsonLd data={breadcrumbJsonLd(crumbs)} />
       {tag ? (
         <>
           <h1 className="font-display text-4xl font-extrabold text-ink sm:text-5xl">{tag.name}</h1>

@@ -1,6 +1,7 @@
 import { cache } from 'react';
 import type { Metadata } from 'next';
 import { pagePath, paginate, pageCount } from '@/lib/pagination';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 import { getPublishedPosts } from './posts';
 import type { Post } from './schema';
@@ -64,9 +65,5 @@ export function blogListingMetadata(listing: BlogListing): Metadata {
   const description = listing.tag
     ? `GLOWPOP articles on ${listing.tag.name}: ${listing.total} ${listing.total === 1 ? 'post' : 'posts'}, newest first.`
     : 'Every GLOWPOP article on prebiotics, gut health and skin health, newest first.';
-  return {
-    title,
-    description,
-    alternates: { canonical: pagePath(listing.basePath, listing.page) },
-  };
+  return pageMetadata({ title, description, path: pagePath(listing.basePath, listing.page) });
 }

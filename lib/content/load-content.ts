@@ -154,10 +154,11 @@ async function listMarkdownFiles(postsDir: string, problems: ContentProblem[]): 
   return files.sort();
 }
 
-/** Cross-file rules: one post per slug, one spelling per tag. */
+/** Cross-file rules: one post per slug or alias, one spelling per tag. */
 function checkAcrossPosts(posts: Post[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const bySlug = new Map<string, Post>();
+  const byAlias = new Map<string, Post>();
   const tagSpelling = new Map<string, { name: string; file: string }>();
   for (const post of posts) {
     const other = bySlug.get(post.slug);
@@ -170,6 +171,18 @@ function checkAcrossPosts(posts: Post[]): ContentProblem[] {
       });
     } else bySlug.set(post.slug, post);
 
+    for (const alias of post.aliases) {
+      const owner = byAlias.get(alias);
+      if (alias === post.slug || owner) {
+        problems.push({
+          file: post.file,
+          field: 'aliases',
+          expected: 'old slugs that no other post or alias uses',
+          found: `"${alias}", ${owner ? `already an alias of ${owner.file}` : 'this post’s own slug'}`,
+        });
+      } else byAlias.set(alias, post);
+    }
+
     for (const tag of post.tags) {
       const first = tagSpelling.get(tag.slug);
       if (!first) tagSpelling.set(tag.slug, { name: tag.name, file: post.file });
@@ -180,6 +193,17 @@ function checkAcrossPosts(posts: Post[]): ContentProblem[] {
           expected: `one spelling per tag, "${first.name}" as in ${first.file}`,
           found: JSON.stringify(tag.name),
         });
+    }
+  }
+  for (const [alias, post] of byAlias) {
+    const current = bySlug.get(alias);
+    if (current) {
+      problems.push({
+        file: post.file,
+        field: 'aliases',
+        expected: 'old slugs that no current post uses',
+        found: `"${alias}", the slug of ${current.file}`,
+      });
     }
   }
   return problems;

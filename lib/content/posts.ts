@@ -20,6 +20,11 @@ export const getPostBySlug = cache(async (slug: string): Promise<Post | undefine
   (await getPublishedPosts()).find((post) => post.slug === slug),
 );
 
+/** The published post that used to live at `slug`, for permanent redirects. */
+export const getPostByAlias = cache(async (slug: string): Promise<Post | undefined> =>
+  (await getPublishedPosts()).find((post) => post.aliases.includes(slug)),
+);
+
 /** Posts sharing the most tags first, then the newest; never the post itself. */
 export function selectRelated(post: Post, posts: readonly Post[], limit: number): Post[] {
   const tags = new Set(post.tags.map((tag) => tag.slug));

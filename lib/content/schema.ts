@@ -65,6 +65,15 @@ export const frontMatterSchema = z
     image: text('an image path such as /images/posts/<slug>/cover.jpg').optional(),
     imageAlt: text('a description of the image for people who cannot see it').optional(),
     draft: z.boolean({ error: 'expected true or false' }).default(false),
+    /** Old slugs of a renamed post; each permanently redirects to the current URL. */
+    aliases: z
+      .array(
+        z
+          .string({ error: 'expected an old slug, e.g. old-post-name' })
+          .regex(SLUG_PATTERN, { error: 'expected an old slug in lowercase words joined by hyphens' }),
+        { error: 'expected a list of old slugs, e.g. [old-post-name]' },
+      )
+      .default([]),
   })
   // Cross-field rules run even when other fields are wrong, so every problem is reported at once.
   .refine((post) => post.image === undefined || post.imageAlt !== undefined, {

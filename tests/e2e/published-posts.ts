@@ -7,7 +7,7 @@ import YAML from 'yaml';
  * The published posts of `content/`, read straight from the markdown files, so the browser
  * tests check the pages against the front matter rather than against the site's own code.
  */
-export function publishedPosts(): { title: string; date: string; tags: string[] }[] {
+export function publishedPosts(): { slug: string; title: string; date: string; tags: string[] }[] {
   const dir = path.resolve(__dirname, '../../content/posts');
   return readdirSync(dir)
     .filter((name) => name.endsWith('.md'))
@@ -15,7 +15,8 @@ export function publishedPosts(): { title: string; date: string; tags: string[] 
       const { data } = matter(readFileSync(path.join(dir, name), 'utf8'), {
         engines: { yaml: (source: string): object => YAML.parse(source) },
       });
-      return data as { title: string; date: string; tags: string[]; draft?: boolean };
+      const post = data as { title: string; date: string; tags: string[]; draft?: boolean };
+      return { ...post, slug: name.replace(/\.md$/, '') };
     })
     .filter((post) => !post.draft)
     .sort((a, b) => b.date.localeCompare(a.date));

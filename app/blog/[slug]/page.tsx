@@ -1,9 +1,17 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { NewsletterForm } from '@/components/newsletter/NewsletterForm';
+import { JsonLd } from '@/components/seo/JsonLd';
 import { Article } from '@/components/posts/Article';
 import { RelatedPosts } from '@/components/posts/RelatedPosts';
-import { getPostBySlug, getPublishedPosts, getRelatedPosts } from '@/lib/content/posts';
+import {
+  getPostByAlias,
+  getPostBySlug,
+  getPublishedPosts,
+  getRelatedPosts,
+} from '@/lib/content/posts';
+import { blogPostingJsonLd, breadcrumbJsonLd } from '@/lib/seo/json-ld';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 
 type ArticlePageProps = { params: Promise<{ slug: string }> };
@@ -12,25 +20,50 @@ type ArticlePageProps = { params: Promise<{ slug: string }> };
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return (await getPublishedPosts()).map((post) => ({ slug: post.slug }));
+  // Old slugs (aliases) are pages too: each one permanently redirects to the current URL.
+  return (await getPublishedPosts()).flatMap((post) =>
+    [post.slug, ...post.aliases].map((slug) => ({ slug })),
+  );
 }
 
 export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
   const post = await getPostBySlug((await params).slug);
   if (!post) return {};
-  return {
+  return pageMetadata({
     title: post.title,
     description: post.summary,
-    alternates: { canonical: `/blog/${post.slug}` },
-  };
+    path: `/blog/${post.slug}`,
+    article: {
+      publishedTime: post.date,
+      modifiedTime: post.updated ?? post.date,
+      section: post.category,
+      tags: post.tags.map((tag) => tag.name),
+      authors: post.author ? [post.author] : undefined,
+    },
+  });
 }
 
 export default async function ArticlePage({ params }: ArticlePageProps) {
-  const post = await getPostBySlug((await params).slug);
-  if (!post) notFound();
+  const { slug } = await params;
+  const post = await getPostBySlug(slug);
+  if (!post) {
+    const renamed = await getPostByAlias(slug);
+    if (renamed) permanentRedirect(`/blog/${renamed.slug}`);
+    notFound();
+  }
   const related = await getRelatedPosts(post);
   return (
     <>
+      <JsonLd
+        data={[
+          blogPostingJsonLd(post),
+          breadcrumbJsonLd([
+            { name: 'Home', path: '/' },
+            { name: 'Blog', path: '/blog' },
+            { name: post.title, path: `/blog/${post.slug}` },
+          ]),
+        ]}
+      />
       <Article post={post} />
       <aside aria-labelledby="article-newsletter" className="mx-auto mt-16 max-w-3xl px-4 sm:px-6">
         <div className="rounded-3xl bg-fizz p-6 sm:p-8">

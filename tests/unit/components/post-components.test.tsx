@@ -24,6 +24,7 @@ async function makePost(
     tags: ['Skin Health', 'Gut Health'].map(toTag),
     category: 'Prebiotic Benefits',
     draft: false,
+    aliases: [],
     ...body,
     readingMinutes: 6,
     ...overrides,

@@ -133,7 +133,7 @@ describe('invalid content is reported with file, field, expectation and what was
     [
       'an unknown field (a likely typo)',
       { summry: 'oops' },
-      'posts/x.md: summry: expected a known field (title, date, summary, tags, category, updated, author, image, imageAlt, draft), got an unknown field (did you mean "summary"?)',
+      'posts/x.md: summry: expected a known field (title, date, summary, tags, category, updated, author, image, imageAlt, draft, aliases), got an unknown field (did you mean "summary"?)',
     ],
   ])('%s', async (_case, fields, message) => {
     expect(await problemsFor({ 'x.md': post({ ...validFrontMatter, ...fields }) })).toEqual([
@@ -195,6 +195,24 @@ describe('invalid content is reported with file, field, expectation and what was
     expect(problems[0]).toMatch(
       /^posts\/same\.md: file name: expected a slug no other post uses, got "same", already used by .*posts\/2025\/same\.md$/,
     );
+  });
+
+  it('aliases that are not slugs, or that clash with a post or another alias', async () => {
+    const problems = await problemsFor({
+      'current.md': post({ ...validFrontMatter, aliases: '[old-name]' }),
+      'other.md': post({ ...validFrontMatter, aliases: '[old-name, current, other]' }),
+      'third.md': post({ ...validFrontMatter, aliases: '["Old Name"]' }),
+    });
+    expect(problems).toEqual([
+      'posts/third.md: aliases, item 1: expected an old slug in lowercase words joined by hyphens, got "Old Name"',
+      expect.stringMatching(
+        /^posts\/other\.md: aliases: expected old slugs that no other post or alias uses, got "old-name", already an alias of .*posts\/current\.md$/,
+      ),
+      'posts/other.md: aliases: expected old slugs that no other post or alias uses, got "other", this post’s own slug',
+      expect.stringMatching(
+        /^posts\/other\.md: aliases: expected old slugs that no current post uses, got "current", the slug of .*posts\/current\.md$/,
+      ),
+    ]);
   });
 
   it('one tag spelled two ways in two posts', async () => {

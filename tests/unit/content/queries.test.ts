@@ -1,28 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { byNewest } from '@/lib/content/load-content';
 import { selectPublished, selectRelated } from '@/lib/content/posts';
-import type { Post } from '@/lib/content/schema';
-import { toTag } from '@/lib/content/tags';
+import { makePost } from '../make-post';
 
-function makePost(slug: string, date: string, tags: string[], draft = false): Post {
-  return {
-    slug,
-    file: `content/posts/${slug}.md`,
-    title: slug,
-    date,
-    summary: 'Summary.',
-    tags: tags.map(toTag),
-    category: 'Prebiotic Benefits',
-    draft,
-    html: '<p>Body</p>',
-    headings: [],
-    wordCount: 1,
-    readingMinutes: 1,
-  };
-}
 
 describe('drafts', () => {
-  const posts = [makePost('live', '2025-01-01', ['A']), makePost('wip', '2025-02-01', ['A'], true)];
+  const posts = [makePost('live', '2025-01-01', ['A']), makePost('wip', '2025-02-01', ['A'], { draft: true })];
 
   it('are left out of production lists', () => {
     expect(selectPublished(posts, false).map((post) => post.slug)).toEqual(['live']);

@@ -1,31 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildTagIndex, postsWithTag } from '@/lib/content/tag-index';
-import type { Post } from '@/lib/content/schema';
-import { tagParam, toTag } from '@/lib/content/tags';
+import { tagParam } from '@/lib/content/tags';
 import { pageCount, pagePath, paginate, parsePageParam } from '@/lib/pagination';
-
-function makePost(slug: string, tags: string[]): Post {
-  return {
-    slug,
-    file: `content/posts/${slug}.md`,
-    title: slug,
-    date: '2025-01-01',
-    summary: 'Summary.',
-    tags: tags.map(toTag),
-    category: 'Prebiotic Benefits',
-    draft: false,
-    html: '<p>Body</p>',
-    headings: [],
-    wordCount: 1,
-    readingMinutes: 1,
-  };
-}
+import { makePost } from '../make-post';
 
 const posts = [
-  makePost('a', ['Skin Health', 'Gut Health']),
-  makePost('b', ['Gut Health', 'Café Culture']),
-  makePost('c', ['Gut Health', 'Food & Mood', '日本茶']),
-  makePost('d', ['Skin Health', 'Café Culture']),
+  makePost('a', '2025-01-01', ['Skin Health', 'Gut Health']),
+  makePost('b', '2025-01-01', ['Gut Health', 'Café Culture']),
+  makePost('c', '2025-01-01', ['Gut Health', 'Food & Mood', '日本茶']),
+  makePost('d', '2025-01-01', ['Skin Health', 'Café Culture']),
 ];
 
 describe('the tag index', () => {

@@ -1,0 +1,9 @@
+import { getPublishedPosts } from '@/lib/content/posts';
+import { blogFeedOptions, buildFeed, feedResponse } from '@/lib/seo/feeds';
+
+export const dynamic = 'force-static';
+
+export async function GET() {
+  const feed = buildFeed(await getPublishedPosts(), blogFeedOptions);
+  return feedResponse(feed.rss2(), 'application/rss+xml');
+}

@@ -1,0 +1,78 @@
+import type { BlogPosting, BreadcrumbList, Organization, WebSite, WithContext } from 'schema-dts';
+import type { Post } from '@/lib/content/schema';
+import { site } from '@/lib/site';
+import { absoluteUrl } from './absolute-url';
+
+const organization = {
+  '@type': 'Organization',
+  name: site.name,
+  url: absoluteUrl('/'),
+  logo: absoluteUrl('/icon.svg'),
+  sameAs: site.socials.map((social) => social.href),
+} satisfies Organization;
+
+export function organizationJsonLd(): WithContext<Organization> {
+  return { '@context': 'https://schema.org', ...organization };
+}
+
+export function websiteJsonLd(): WithContext<WebSite> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: site.name,
+    url: absoluteUrl('/'),
+    description: site.description,
+    inLanguage: site.locale,
+    publisher: organization,
+  };
+}
+
+export function blogPostingJsonLd(post: Post): WithContext<BlogPosting> {
+  const url = absoluteUrl(`/blog/${post.slug}`);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BlogPosting',
+    headline: post.title,
+    description: post.summary,
+    ...(post.image ? { image: absoluteUrl(post.image) } : {}),
+    datePublished: post.date,
+    dateModified: post.updated ?? post.date,
+    author: post.author
+      ? { '@type': 'Person', name: post.author }
+      : { '@type': 'Organization', name: site.name, url: absoluteUrl('/') },
+    publisher: organization,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    url,
+    articleSection: post.category,
+    keywords: post.tags.map((tag) => tag.name).join(', '),
+    wordCount: post.wordCount,
+    inLanguage: site.locale,
+  };
+}
+
+/** Home › … trail; the last crumb is the page itself. */
+export function breadcrumbJsonLd(
+  crumbs: { name: string; path: string }[],
+): WithContext<BreadcrumbList> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: absoluteUrl(crumb.path),
+    })),
+  };
+}
+
+/**
+ * JSON for a <script> element. `<` becomes \u003c, so a title containing `</script>` (or
+ * `<!--`) cannot end the script early; U+2028/2029 are escaped for older JavaScript parsers.
+ */
+export function serializeJsonLd(data: object): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

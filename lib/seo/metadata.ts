@@ -1,0 +1,60 @@
+import type { Metadata } from 'next';
+import { site } from '@/lib/site';
+import { absoluteUrl } from './absolute-url';
+
+/** Every page advertises the site's feeds, whatever else its `alternates` say. */
+export const FEED_LINKS = {
+  'application/rss+xml': [{ url: '/feed.xml', title: `${site.name} (RSS)` }],
+  'application/atom+xml': [{ url: '/atom.xml', title: `${site.name} (Atom)` }],
+  'application/feed+json': [{ url: '/feed.json', title: `${site.name} (JSON Feed)` }],
+};
+
+type ArticleDetails = {
+  publishedTime: string;
+  modifiedTime: string;
+  section: string;
+  tags: string[];
+  authors?: string[];
+};
+
+type PageMetadataInput = {
+  /** The page's own title; the layout's template adds " | GLOWPOP". */
+  title: string;
+  description: string;
+  /** The canonical path, e.g. `/blog/tag/skin-health/page/2`. */
+  path: string;
+  article?: ArticleDetails;
+};
+
+/**
+ * The one way pages describe themselves: title, description, an absolute canonical URL, Open
+ * Graph (`article` with its dates, section and tags on posts; `website` elsewhere) and a large
+ * Twitter card. Next merges metadata shallowly, so each page gets the full set from here.
+ */
+export function pageMetadata({ title, description, path, article }: PageMetadataInput): Metadata {
+  const url = absoluteUrl(path);
+  const shared = {
+    title,
+    description,
+    url,
+    siteName: site.name,
+    locale: site.locale.replace('-', '_'),
+  };
+  return {
+    title,
+    description,
+    alternates: { canonical: url, types: FEED_LINKS },
+    openGraph: article
+      ? {
+          ...shared,
+          type: 'article',
+          publishedTime: article.publishedTime,
+          modifiedTime: article.modifiedTime,
+          section: article.section,
+          tags: article.tags,
+          authors: article.authors,
+        }
+      : { ...shared, type: 'website' },
+    twitter: { card: 'summary_large_image', title, description },
+  };
+}

@@ -1,0 +1,141 @@
+import { XMLParser } from 'fast-xml-parser';
+import { expect, test, type Page } from '@playwright/test';
+import { tagSlug } from '@/lib/content/tags';
+import { publishedPosts } from './published-posts';
+
+const posts = publishedPosts();
+
+const xml = new XMLParser({ ignoreAttributes: false });
+const ABSOLUTE = /^https?:\/\/[^/]+(\/|$)/;
+
+const meta = (page: Page, attribute: 'name' | 'property', key: string) =>
+  page.locator(`head meta[${attribute}="${key}"]`).getAttribute('content');
+
+for (const { name, path, ogType } of [
+  { name: 'home', path: '/', ogType: 'website' },
+  { name: 'blog', path: '/blog', ogType: 'website' },
+  { name: 'tag', path: '/blog/tag/skin-health', ogType: 'website' },
+  { name: 'article', path: '/blog/the-gut-skin-axis', ogType: 'article' },
+]) {
+  test(`the ${name} page has canonical, description, Open Graph, Twitter and feed links`, async ({
+    page,
+  }) => {
+    await page.goto(path);
+    const canonical = await page.locator('head link[rel="canonical"]').getAttribute('href');
+    expect(canonical).toMatch(ABSOLUTE);
+    expect(new URL(canonical ?? '').pathname).toBe(path);
+    expect((await meta(page, 'name', 'description'))?.length).toBeGreaterThan(20);
+    expect(await meta(page, 'property', 'og:type')).toBe(ogType);
+    expect(new URL((await meta(page, 'property', 'og:url')) ?? '').href).toBe(
+      new URL(canonical ?? '').href,
+    );
+    expect(await meta(page, 'property', 'og:title')).toBeTruthy();
+    expect(await meta(page, 'property', 'og:description')).toBeTruthy();
+    expect(await meta(page, 'property', 'og:site_name')).toBe('GLOWPOP');
+    expect(await meta(page, 'name', 'twitter:card')).toBe('summary_large_image');
+    for (const type of ['application/rss+xml', 'application/atom+xml', 'application/feed+json']) {
+      await expect(page.locator(`head link[rel="alternate"][type="${type}"]`)).toHaveCount(1);
+    }
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+}
+
+test('the article describes itself as an article, with structured data', async ({ page }) => {
+  await page.goto('/blog/the-gut-skin-axis');
+  expect(await meta(page, 'property', 'article:published_time')).toBe('2025-02-28');
+  expect(await meta(page, 'property', 'article:section')).toBe('Prebiotic Benefits');
+  const tags = await page
+    .locator('head meta[property="article:tag"]')
+    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('content')));
+  expect(tags).toEqual(['Skin Health', 'Gut Health']);
+  await expect(page).toHaveTitle(
+    'The Gut-Skin Axis: A Constant Conversation in your body | GLOWPOP',
+  );
+
+  const blocks = await page
+    .locator('script[type="application/ld+json"]')
+    .evaluateAll((nodes) => nodes.map((node) => JSON.parse(node.textContent ?? 'null') as unknown));
+  const items = blocks.flat() as { '@type': string; [key: string]: unknown }[];
+  const posting = items.find((item) => item['@type'] === 'BlogPosting');
+  expect(posting).toMatchObject({
+    headline: 'The Gut-Skin Axis: A Constant Conversation in your body',
+    datePublished: '2025-02-28',
+    dateModified: '2025-02-28',
+    publisher: { '@type': 'Organization', name: 'GLOWPOP' },
+    keywords: 'Skin Health, Gut Health',
+  });
+  expect(String(posting?.description)).toMatch(/^The gut-skin axis refers to/);
+  const breadcrumbs = items.find((item) => item['@type'] === 'BreadcrumbList');
+  expect((breadcrumbs?.itemListElement as { name: string }[]).map((crumb) => crumb.name)).toEqual([
+    'Home',
+    'Blog',
+    'The Gut-Skin Axis: A Constant Conversation in your body',
+  ]);
+});
+
+test('the home page carries WebSite and Organization structured data', async ({ page }) => {
+  await page.goto('/');
+  const types = await page
+    .locator('script[type="application/ld+json"]')
+    .evaluateAll((nodes) => nodes.flatMap((node) => [JSON.parse(node.textContent ?? '[]')].flat()));
+  expect(types.map((item: { '@type': string }) => item['@type'])).toEqual([
+    'WebSite',
+    'Organization',
+  ]);
+});
+
+test('the sitemap lists exactly the published pages, with their own dates', async ({ request }) => {
+  const response = await request.get('/sitemap.xml');
+  expect(response.status()).toBe(200);
+  const entries = [xml.parse(await response.text()).urlset.url].flat() as {
+    loc: string;
+    lastmod: string;
+  }[];
+  const paths = entries.map((entry) => new URL(entry.loc).pathname).sort();
+  const tags = [...new Set(posts.flatMap((post) => post.tags))].map(
+    (tag) => `/blog/tag/${tagSlug(tag)}`,
+  );
+  expect(paths).toEqual(
+    ['/', '/blog', ...tags, ...posts.map((post) => `/blog/${post.slug}`)].sort(),
+  );
+  const article = entries.find((entry) => entry.loc.endsWith('/blog/the-gut-skin-axis'));
+  expect(article?.lastmod).toBe('2025-02-28');
+  expect(paths).not.toContain('/blog/summer-flavour-lineup');
+});
+
+test('robots.txt points to the sitemap', async ({ request }) => {
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
+  expect(robots).toContain('Disallow: /api/');
+});
+
+test('RSS, Atom and JSON Feed parse and list every published post, and no draft', async ({
+  request,
+}) => {
+  const titles = posts.map((post) => post.title);
+  const rss = xml.parse(await (await request.get('/feed.xml')).text());
+  expect(rss.rss['@_version']).toBe('2.0');
+  expect(rss.rss.channel.item.map((item: { title: string }) => item.title)).toEqual(titles);
+  const atom = xml.parse(await (await request.get('/atom.xml')).text());
+  expect(
+    atom.feed.entry.map((entry: { title: { '#text': string } | string }) =>
+      typeof entry.title === 'string' ? entry.title : entry.title['#text'],
+    ),
+  ).toEqual(titles);
+  const json = (await (await request.get('/feed.json')).json()) as { items: { title: string }[] };
+  expect(json.items.map((item) => item.title)).toEqual(titles);
+
+  const tagFeed = xml.parse(await (await request.get('/blog/tag/skin-health/feed.xml')).text());
+  expect(tagFeed.rss.channel.item.map((item: { title: string }) => item.title)).toEqual(
+    posts.filter((post) => post.tags.includes('Skin Health')).map((post) => post.title),
+  );
+  expect((await request.get('/blog/tag/no-such-tag/feed.xml')).status()).toBe(404);
+});
+
+test('a renamed article’s old URL redirects permanently to the current one', async ({
+  request,
+}) => {
+  const response = await request.get('/blog/fibre-rich-foods', { maxRedirects: 0 });
+  expect(response.status()).toBe(308);
+  expect(response.headers().location).toMatch(/\/blog\/five-fibre-rich-foods$/);
+});

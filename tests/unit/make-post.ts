@@ -1,0 +1,27 @@
+import type { Post } from '@/lib/content/schema';
+import { toTag } from '@/lib/content/tags';
+
+/** A valid published post for tests of pure logic; `extra` overrides any field. */
+export function makePost(
+  slug: string,
+  date: string,
+  tags: string[],
+  extra: Partial<Post> = {},
+): Post {
+  return {
+    slug,
+    file: `content/posts/${slug}.md`,
+    title: `Title of ${slug}`,
+    date,
+    summary: `Summary of ${slug}.`,
+    tags: tags.map(toTag),
+    category: 'Prebiotic Benefits',
+    draft: false,
+    aliases: [],
+    html: '<p>Body</p>',
+    headings: [],
+    wordCount: 1,
+    readingMinutes: 1,
+    ...extra,
+  };
+}

@@ -1,0 +1,154 @@
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { absolutizeHtml, buildFeed } from '@/lib/seo/feeds';
+import { blogPostingJsonLd, breadcrumbJsonLd, serializeJsonLd } from '@/lib/seo/json-ld';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { sitemapEntries } from '@/lib/seo/sitemap-entries';
+import { site } from '@/lib/site';
+import { makePost } from '../make-post';
+
+const html =
+  '<p>Body with <a href="/blog/other">a link</a> and <img src="/images/x.png" alt="x"></p>';
+const posts = [
+  makePost('newest', '2025-06-01', ['Skin Health'], { html }),
+  makePost('updated', '2025-01-01', ['Skin Health', 'Gut Health'], { updated: '2025-07-15', html }),
+  makePost('oldest', '2024-01-01', ['Gut Health'], { html }),
+];
+
+describe('pageMetadata', () => {
+  it('gives every page an absolute canonical URL, Open Graph, a large Twitter card and the feeds', () => {
+    const metadata = pageMetadata({
+      title: 'Skin Health',
+      description: 'About skin.',
+      path: '/blog/tag/skin-health',
+    });
+    expect(metadata.alternates?.canonical).toBe(`${site.url}/blog/tag/skin-health`);
+    expect(Object.keys(metadata.alternates?.types ?? {})).toEqual([
+      'application/rss+xml',
+      'application/atom+xml',
+      'application/feed+json',
+    ]);
+    expect(metadata.openGraph).toMatchObject({
+      type: 'website',
+      url: `${site.url}/blog/tag/skin-health`,
+      title: 'Skin Health',
+      description: 'About skin.',
+      siteName: 'GLOWPOP',
+      locale: 'en_US',
+    });
+    expect(metadata.twitter).toMatchObject({ card: 'summary_large_image', title: 'Skin Health' });
+  });
+
+  it('describes articles with their dates, section and tags', () => {
+    const metadata = pageMetadata({
+      title: 'A',
+      description: 'B',
+      path: '/blog/a',
+      article: {
+        publishedTime: '2025-01-01',
+        modifiedTime: '2025-02-01',
+        section: 'Prebiotic Benefits',
+        tags: ['Skin Health'],
+      },
+    });
+    expect(metadata.openGraph).toMatchObject({
+      type: 'article',
+      publishedTime: '2025-01-01',
+      modifiedTime: '2025-02-01',
+      section: 'Prebiotic Benefits',
+      tags: ['Skin Health'],
+    });
+  });
+});
+
+describe('JSON-LD', () => {
+  it('describes a post as a BlogPosting with publisher, dates, page and keywords', () => {
+    expect(blogPostingJsonLd(posts[1]!)).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'BlogPosting',
+      headline: 'Title of updated',
+      description: 'Summary of updated.',
+      datePublished: '2025-01-01',
+      dateModified: '2025-07-15',
+      publisher: { '@type': 'Organization', name: 'GLOWPOP', logo: `${site.url}/icon.svg` },
+      mainEntityOfPage: { '@type': 'WebPage', '@id': `${site.url}/blog/updated` },
+      keywords: 'Skin Health, Gut Health',
+    });
+  });
+
+  it('numbers breadcrumbs from 1 with absolute URLs', () => {
+    expect(
+      breadcrumbJsonLd([
+        { name: 'Home', path: '/' },
+        { name: 'Blog', path: '/blog' },
+      ]).itemListElement,
+    ).toEqual([
+      { '@type': 'ListItem', position: 1, name: 'Home', item: `${site.url}/` },
+      { '@type': 'ListItem', position: 2, name: 'Blog', item: `${site.url}/blog` },
+    ]);
+  });
+
+  it('cannot be broken out of by </script> or an HTML comment in a title', () => {
+    const hostile = blogPostingJsonLd(
+      makePost('x', '2025-01-01', ['A'], { title: '</script><script>alert(1)</script><!--' }),
+    );
+    const serialized = serializeJsonLd(hostile);
+    expect(serialized).not.toMatch(/<\/script|<script|<!--/i);
+    expect(JSON.parse(serialized)).toMatchObject({
+      headline: '</script><script>alert(1)</script><!--',
+    });
+  });
+});
+
+describe('the sitemap', () => {
+  it('lists home, blog, each tag and each post, dated by their latest update', () => {
+    expect(sitemapEntries(posts)).toEqual([
+      { url: `${site.url}/`, lastModified: '2025-07-15' },
+      { url: `${site.url}/blog`, lastModified: '2025-07-15' },
+      { url: `${site.url}/blog/tag/gut-health`, lastModified: '2025-07-15' },
+      { url: `${site.url}/blog/tag/skin-health`, lastModified: '2025-07-15' },
+      { url: `${site.url}/blog/newest`, lastModified: '2025-06-01' },
+      { url: `${site.url}/blog/updated`, lastModified: '2025-07-15' },
+      { url: `${site.url}/blog/oldest`, lastModified: '2024-01-01' },
+    ]);
+  });
+});
+
+describe('feeds', () => {
+  const feed = buildFeed(posts, {
+    title: 'GLOWPOP Blog',
+    description: 'D',
+    pagePath: '/blog',
+    feedPath: '/feed.xml',
+  });
+  const parser = new XMLParser({ ignoreAttributes: false });
+
+  it('makes links inside post HTML absolute', () => {
+    expect(
+      absolutizeHtml('<a href="/blog/x">x</a><img src="/i.png"><a href="//cdn.example/y">y</a>'),
+    ).toBe(
+      `<a href="${site.url}/blog/x">x</a><img src="${site.url}/i.png"><a href="//cdn.example/y">y</a>`,
+    );
+  });
+
+  it('RSS 2.0 lists every post with absolute links, RFC 822 dates and full HTML', () => {
+    const rss = parser.parse(feed.rss2());
+    const items = rss.rss.channel.item;
+    expect(items.map((item: { link: string }) => item.link)).toEqual(
+      posts.map((post) => `${site.url}/blog/${post.slug}`),
+    );
+    expect(items[0].pubDate).toMatch(/^\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/);
+    expect(items[0]['content:encoded']).toContain(`href="${site.url}/blog/other"`);
+  });
+
+  it('Atom and JSON Feed carry the same posts', () => {
+    const atom = parser.parse(feed.atom1());
+    expect(atom.feed.entry).toHaveLength(3);
+    expect(atom.feed.entry[1].updated).toBe('2025-07-15T00:00:00.000Z');
+    const json = JSON.parse(feed.json1()) as { version: string; items: { url: string }[] };
+    expect(json.version).toMatch(/^https:\/\/jsonfeed\.org\/version\/1/);
+    expect(json.items.map((item) => item.url)).toEqual(
+      posts.map((post) => `${site.url}/blog/${post.slug}`),
+    );
+  });
+});
