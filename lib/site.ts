@@ -33,6 +33,8 @@ export const site = {
   },
   /** The label of the blog's tag filter, as on the brand's original page. */
   tagFilterLabel: 'Prebiotic Benefits',
+  /** UTM parameters on share links; utm_source is the network. */
+  shareUtm: { utm_medium: 'social', utm_campaign: 'article-share' },
   /** Posts per page on /blog and tag pages. */
   postsPerPage: 12,
   /** Posts shown under "Latest posts" on the home page. */

@@ -2,6 +2,7 @@ import type { BlogPosting, BreadcrumbList, Organization, WebSite, WithContext } 
 import type { Post } from '@/lib/content/schema';
 import { site } from '@/lib/site';
 import { absoluteUrl } from './absolute-url';
+import { previewImagePath } from './preview-size';
 
 const organization = {
   '@type': 'Organization',
@@ -34,7 +35,7 @@ export function blogPostingJsonLd(post: Post): WithContext<BlogPosting> {
     '@type': 'BlogPosting',
     headline: post.title,
     description: post.summary,
-    ...(post.image ? { image: absoluteUrl(post.image) } : {}),
+    image: absoluteUrl(previewImagePath(post)),
     datePublished: post.date,
     dateModified: post.updated ?? post.date,
     author: post.author

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { site } from '@/lib/site';
 import { absoluteUrl } from './absolute-url';
+import { PREVIEW_SIZE } from './preview-size';
 
 /** Every page advertises the site's feeds, whatever else its `alternates` say. */
 export const FEED_LINKS = {
@@ -24,6 +25,8 @@ type PageMetadataInput = {
   /** The canonical path, e.g. `/blog/tag/skin-health/page/2`. */
   path: string;
   article?: ArticleDetails;
+  /** The share image's path: an article's own `image` or its generated card; the site's card by default. */
+  image?: { path: string; alt: string };
 };
 
 /**
@@ -31,14 +34,22 @@ type PageMetadataInput = {
  * Graph (`article` with its dates, section and tags on posts; `website` elsewhere) and a large
  * Twitter card. Next merges metadata shallowly, so each page gets the full set from here.
  */
-export function pageMetadata({ title, description, path, article }: PageMetadataInput): Metadata {
+export function pageMetadata({
+  title,
+  description,
+  path,
+  article,
+  image = { path: '/og.png', alt: `${site.name}: ${site.tagline}` },
+}: PageMetadataInput): Metadata {
   const url = absoluteUrl(path);
+  const images = [{ url: absoluteUrl(image.path), alt: image.alt, ...PREVIEW_SIZE }];
   const shared = {
     title,
     description,
     url,
     siteName: site.name,
     locale: site.locale.replace('-', '_'),
+    images,
   };
   return {
     title,
@@ -55,6 +66,6 @@ export function pageMetadata({ title, description, path, article }: PageMetadata
           authors: article.authors,
         }
       : { ...shared, type: 'website' },
-    twitter: { card: 'summary_large_image', title, description },
+    twitter: { card: 'summary_large_image', title, description, images },
   };
 }

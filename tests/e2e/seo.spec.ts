@@ -63,6 +63,7 @@ test('the article describes itself as an article, with structured data', async (
     dateModified: '2025-02-28',
     publisher: { '@type': 'Organization', name: 'GLOWPOP' },
     keywords: 'Skin Health, Gut Health',
+    image: expect.stringMatching(/^https?:\/\/.+\/blog\/the-gut-skin-axis\/og\.png$/),
   });
   expect(String(posting?.description)).toMatch(/^The gut-skin axis refers to/);
   const breadcrumbs = items.find((item) => item['@type'] === 'BreadcrumbList');
@@ -138,4 +139,86 @@ test('a renamed article’s old URL redirects permanently to the current one', a
   const response = await request.get('/blog/fibre-rich-foods', { maxRedirects: 0 });
   expect(response.status()).toBe(308);
   expect(response.headers().location).toMatch(/\/blog\/five-fibre-rich-foods$/);
+});
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer) {
+  expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+for (const { path, image } of [
+  { path: '/blog/the-gut-skin-axis', image: '/blog/the-gut-skin-axis/og.png' },
+  { path: '/blog/tag/skin-health', image: '/og.png' },
+]) {
+  test(`${path} shares a 1200×630 preview image`, async ({ page, request }) => {
+    await page.goto(path);
+    const ogImage = await meta(page, 'property', 'og:image');
+    expect(ogImage).toMatch(ABSOLUTE);
+    expect(new URL(ogImage ?? '').pathname).toBe(image);
+    expect(await meta(page, 'name', 'twitter:image')).toBe(ogImage);
+    expect(await meta(page, 'property', 'og:image:width')).toBe('1200');
+    const response = await request.get(image);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('image/png');
+    expect(pngSize(await response.body())).toEqual({ width: 1200, height: 630 });
+  });
+}
+
+test('articles offer share links tagged with utm parameters, and a copy-link button', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/blog/the-gut-skin-axis');
+  const share = page.getByRole('region', { name: 'Share this article' });
+  for (const [name, host] of [
+    ['Share on Pinterest (opens in a new tab)', 'www.pinterest.com'],
+    ['Share on Facebook (opens in a new tab)', 'www.facebook.com'],
+    ['Share on X (opens in a new tab)', 'x.com'],
+  ]) {
+    const href = (await share.getByRole('link', { name }).getAttribute('href')) ?? '';
+    expect(new URL(href).host).toBe(host);
+    expect(decodeURIComponent(href)).toMatch(
+      /blog\/the-gut-skin-axis\?utm_source=\w+&utm_medium=social&utm_campaign=article-share/,
+    );
+  }
+  expect(await share.getByRole('link', { name: 'Share by email' }).getAttribute('href')).toMatch(
+    /^mailto:/,
+  );
+  await share.getByRole('button', { name: 'Copy link' }).click();
+  await expect(share.getByRole('status')).toHaveText('Link copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+    /\/blog\/the-gut-skin-axis\?utm_source=copy-link&utm_medium=social&utm_campaign=article-share$/,
+  );
+});
+
+test('every page type has one h1 and headings that never skip a level', async ({ page }) => {
+  for (const path of [
+    '/',
+    '/blog',
+    '/blog/tag/skin-health',
+    '/blog/the-gut-skin-axis',
+    '/blog/missing',
+  ]) {
+    await page.goto(path);
+    const levels = await page
+      .locator('h1, h2, h3, h4, h5, h6')
+      .evaluateAll((headings) =>
+        headings
+          .filter((heading) => !heading.closest('[inert]'))
+          .map((heading) => Number(heading.tagName.slice(1))),
+      );
+    expect(
+      levels.filter((level) => level === 1),
+      path,
+    ).toHaveLength(1);
+    expect(levels[0], path).toBe(1);
+    levels.forEach((level, index) => {
+      if (index > 0)
+        expect(level, `${path}: heading ${index + 1}`).toBeLessThanOrEqual(
+          (levels[index - 1] ?? 1) + 1,
+        );
+    });
+  }
 });

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { NewsletterForm } from '@/components/newsletter/NewsletterForm';
 import { JsonLd } from '@/components/seo/JsonLd';
+import { ShareLinks } from '@/components/share/ShareLinks';
 import { Article } from '@/components/posts/Article';
 import { RelatedPosts } from '@/components/posts/RelatedPosts';
 import {
@@ -12,6 +13,7 @@ import {
 } from '@/lib/content/posts';
 import { blogPostingJsonLd, breadcrumbJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { previewImagePath } from '@/lib/seo/preview-size';
 import { site } from '@/lib/site';
 
 type ArticlePageProps = { params: Promise<{ slug: string }> };
@@ -40,6 +42,7 @@ export async function generateMetadata({ params }: ArticlePageProps): Promise<Me
       tags: post.tags.map((tag) => tag.name),
       authors: post.author ? [post.author] : undefined,
     },
+    image: { path: previewImagePath(post), alt: post.imageAlt ?? post.title },
   });
 }
 
@@ -65,6 +68,11 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
         ]}
       />
       <Article post={post} />
+      <ShareLinks
+        path={`/blog/${post.slug}`}
+        title={post.title}
+        imagePath={previewImagePath(post)}
+      />
       <aside aria-labelledby="article-newsletter" className="mx-auto mt-16 max-w-3xl px-4 sm:px-6">
         <div className="rounded-3xl bg-fizz p-6 sm:p-8">
           <h2 id="article-newsletter" className="font-display text-2xl font-bold text-ink">

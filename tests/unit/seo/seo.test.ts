@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { absolutizeHtml, buildFeed } from '@/lib/seo/feeds';
 import { blogPostingJsonLd, breadcrumbJsonLd, serializeJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { sharedUrl, shareTargets } from '@/lib/seo/share-links';
 import { sitemapEntries } from '@/lib/seo/sitemap-entries';
 import { site } from '@/lib/site';
 import { makePost } from '../make-post';
@@ -68,6 +69,7 @@ describe('JSON-LD', () => {
       '@type': 'BlogPosting',
       headline: 'Title of updated',
       description: 'Summary of updated.',
+      image: `${site.url}/blog/updated/og.png`,
       datePublished: '2025-01-01',
       dateModified: '2025-07-15',
       publisher: { '@type': 'Organization', name: 'GLOWPOP', logo: `${site.url}/icon.svg` },
@@ -150,5 +152,27 @@ describe('feeds', () => {
     expect(json.items.map((item) => item.url)).toEqual(
       posts.map((post) => `${site.url}/blog/${post.slug}`),
     );
+  });
+});
+
+describe('share links', () => {
+  it('tag every shared URL with the network and the campaign from the config', () => {
+    expect(sharedUrl('/blog/a', 'pinterest')).toBe(
+      `${site.url}/blog/a?utm_source=pinterest&utm_medium=social&utm_campaign=article-share`,
+    );
+    const targets = shareTargets({ path: '/blog/a', title: 'A & B', imagePath: '/blog/a/og.png' });
+    expect(targets.map((target) => target.network)).toEqual([
+      'pinterest',
+      'facebook',
+      'x',
+      'email',
+    ]);
+    for (const target of targets) {
+      expect(decodeURIComponent(target.href)).toContain(
+        `utm_source=${target.network}&utm_medium=social`,
+      );
+    }
+    expect(targets[0]?.href).toContain(encodeURIComponent(`${site.url}/blog/a/og.png`));
+    expect(targets[3]?.href).toMatch(/^mailto:\?subject=A%20%26%20B&body=/);
   });
 });

@@ -1,0 +1,61 @@
+'use client';
+
+import { useState, useSyncExternalStore } from 'react';
+
+const subscribeToNothing = () => () => {};
+
+type CopyLinkButtonProps = { url: string; title: string };
+
+/**
+ * Copy link, plus the device's own share sheet where the browser has one. Without JavaScript
+ * it is not rendered at all: the plain share links beside it still work.
+ */
+export function CopyLinkButton({ url, title }: CopyLinkButtonProps) {
+  const [status, setStatus] = useState('');
+  // False on the server and while hydrating, so both render the same; then the real answer.
+  const canShare = useSyncExternalStore(
+    subscribeToNothing,
+    () => typeof navigator.share === 'function',
+    () => false,
+  );
+  const buttonClass =
+    'inline-flex min-h-11 items-center rounded-full px-4 text-sm font-semibold text-ink ring-1 ring-ink/20 hover:bg-pop-100';
+  return (
+    <>
+      <li className="flex items-center">
+        <button
+          type="button"
+          className={buttonClass}
+          onClick={async () => {
+            try {
+              await navigator.clipboard.writeText(url);
+              setStatus('Link copied');
+            } catch {
+              setStatus('Copying failed: select the address bar and copy it');
+            }
+          }}
+        >
+          Copy link
+        </button>
+        <span
+          role="status"
+          aria-live="polite"
+          className="ml-2 text-sm font-semibold text-fizz-deep"
+        >
+          {status}
+        </span>
+      </li>
+      {canShare ? (
+        <li>
+          <button
+            type="button"
+            className={buttonClass}
+            onClick={() => navigator.share({ title, url }).catch(() => undefined)}
+          >
+            Share…
+          </button>
+        </li>
+      ) : null}
+    </>
+  );
+}
