@@ -60,7 +60,9 @@ export async function laterPageParams(tagSlug?: string): Promise<{ page: string 
 
 export function blogListingMetadata(listing: BlogListing): Metadata {
   const pageSuffix =
-    listing.pageCount > 1 && listing.page > 1 ? ` — page ${listing.page} of ${listing.pageCount}` : '';
+    listing.pageCount > 1 && listing.page > 1
+      ? ` — page ${listing.page} of ${listing.pageCount}`
+      : '';
   const title = listing.tag ? `${listing.tag.name}${pageSuffix}` : `Blog${pageSuffix}`;
   const description = listing.tag
     ? `GLOWPOP articles on ${listing.tag.name}: ${listing.total} ${listing.total === 1 ? 'post' : 'posts'}, newest first.`

@@ -62,7 +62,12 @@ export function parseHeroSlides(
     return {
       slides: [],
       problems: [
-        { file, field: 'YAML', expected: 'valid YAML', found: `a syntax error${position}: ${reason}` },
+        {
+          file,
+          field: 'YAML',
+          expected: 'valid YAML',
+          found: `a syntax error${position}: ${reason}`,
+        },
       ],
     };
   }

@@ -36,10 +36,12 @@ function collectStructure() {
       const id = slugger.slug(text);
       node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
       data.headings.push({ depth: node.depth, text, id });
-      if (node.depth === 1) data.misplacedTitles.push({ line: node.position?.start.line ?? 0, text });
+      if (node.depth === 1)
+        data.misplacedTitles.push({ line: node.position?.start.line ?? 0, text });
     });
     visit(tree, ['text', 'inlineCode'], (node) => {
-      if ('value' in node && typeof node.value === 'string') data.wordCount += countWords(node.value);
+      if ('value' in node && typeof node.value === 'string')
+        data.wordCount += countWords(node.value);
     });
     file.data.body = data;
   };
@@ -67,7 +69,8 @@ export type RenderResult = RenderedBody & {
 export async function renderMarkdown(markdown: string): Promise<RenderResult> {
   const file = await processor.process(markdown);
   const body = file.data.body;
-  if (!body) throw new Error('collectStructure did not run: the markdown processor is misconfigured');
+  if (!body)
+    throw new Error('collectStructure did not run: the markdown processor is misconfigured');
   return {
     html: String(file),
     headings: body.headings,

@@ -24,7 +24,11 @@ const isoDate = z.string({ error: 'expected a date as YYYY-MM-DD' }).superRefine
   if (!ISO_DATE.test(value)) {
     ctx.addIssue({ code: 'custom', input: value, message: 'expected YYYY-MM-DD' });
   } else if (!isCalendarDate(value)) {
-    ctx.addIssue({ code: 'custom', input: value, message: 'expected a real calendar date as YYYY-MM-DD' });
+    ctx.addIssue({
+      code: 'custom',
+      input: value,
+      message: 'expected a real calendar date as YYYY-MM-DD',
+    });
   }
 });
 
@@ -68,9 +72,9 @@ export const frontMatterSchema = z
     /** Old slugs of a renamed post; each permanently redirects to the current URL. */
     aliases: z
       .array(
-        z
-          .string({ error: 'expected an old slug, e.g. old-post-name' })
-          .regex(SLUG_PATTERN, { error: 'expected an old slug in lowercase words joined by hyphens' }),
+        z.string({ error: 'expected an old slug, e.g. old-post-name' }).regex(SLUG_PATTERN, {
+          error: 'expected an old slug in lowercase words joined by hyphens',
+        }),
         { error: 'expected a list of old slugs, e.g. [old-post-name]' },
       )
       .default([]),
@@ -79,13 +83,13 @@ export const frontMatterSchema = z
   .refine((post) => post.image === undefined || post.imageAlt !== undefined, {
     path: ['imageAlt'],
     message: 'expected a description of the image, since `image` is set',
-    when: ({ value }) => isRecord(value) && typeof value.image === 'string' && value.imageAlt === undefined,
+    when: ({ value }) =>
+      isRecord(value) && typeof value.image === 'string' && value.imageAlt === undefined,
   })
   .refine((post) => post.updated === undefined || post.updated >= post.date, {
     path: ['updated'],
     message: 'expected a date on or after `date`',
-    when: ({ value }) =>
-      isRecord(value) && isDateText(value.date) && isDateText(value.updated),
+    when: ({ value }) => isRecord(value) && isDateText(value.date) && isDateText(value.updated),
   });
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -119,10 +123,11 @@ export type Post = FrontMatter &
   };
 
 /** A link an editor may put on a slide: a page of this site, or a full https address. */
-const href = text('a link: a page of this site such as /blog/<slug>, or an https:// address').refine(
-  (value) => value.startsWith('/') || /^https:\/\/[^/\s]+\.[^/\s]+/.test(value),
-  { error: 'expected a link that starts with / (a page of this site) or https://' },
-);
+const href = text(
+  'a link: a page of this site such as /blog/<slug>, or an https:// address',
+).refine((value) => value.startsWith('/') || /^https:\/\/[^/\s]+\.[^/\s]+/.test(value), {
+  error: 'expected a link that starts with / (a page of this site) or https://',
+});
 
 /** One slide of the home page banner, as written in `content/hero-slides.yaml`. */
 export const heroSlideSchema = z.strictObject({

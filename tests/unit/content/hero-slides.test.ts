@@ -31,8 +31,16 @@ describe('hero slides', () => {
       posts,
       [
         'slides:',
-        slide({ ...good, subline: 'One line.', cta: '{ label: Read it, href: /blog/the-gut-skin-axis#top }' }),
-        slide({ ...good, image: '/images/hero/mint-fizz.svg', cta: '{ label: Shop, href: https://glowpop.example/shop }' }),
+        slide({
+          ...good,
+          subline: 'One line.',
+          cta: '{ label: Read it, href: /blog/the-gut-skin-axis#top }',
+        }),
+        slide({
+          ...good,
+          image: '/images/hero/mint-fizz.svg',
+          cta: '{ label: Shop, href: https://glowpop.example/shop }',
+        }),
         slide(good),
       ].join('\n'),
     );
@@ -92,7 +100,9 @@ describe('hero slides', () => {
       'hero-slides.yaml: slides: expected at least one slide, got a list ([])',
     ]);
     expect(await slideProblems('slides:\n  - headline: [unclosed\n')).toEqual([
-      expect.stringMatching(/^hero-slides\.yaml: YAML: expected valid YAML, got a syntax error at line \d+, column \d+: /),
+      expect.stringMatching(
+        /^hero-slides\.yaml: YAML: expected valid YAML, got a syntax error at line \d+, column \d+: /,
+      ),
     ]);
     const dir = await contentSet(posts, null);
     expect((await loadContent(dir)).problems.map((problem) => problem.field)).toEqual(['file']);

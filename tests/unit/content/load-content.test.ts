@@ -84,11 +84,7 @@ describe('invalid content is reported with file, field, expectation and what was
       { date: '2025-02-30' },
       'posts/x.md: date: expected a real calendar date as YYYY-MM-DD, got "2025-02-30"',
     ],
-    [
-      'a missing title',
-      { title: undefined },
-      'posts/x.md: title: expected a title, got nothing',
-    ],
+    ['a missing title', { title: undefined }, 'posts/x.md: title: expected a title, got nothing'],
     [
       'a title that is a number',
       { title: '2024' },
@@ -104,7 +100,11 @@ describe('invalid content is reported with file, field, expectation and what was
       { tags: 'Skin Health' },
       'posts/x.md: tags: expected a list of tags, e.g. [Skin Health, Gut Health], got "Skin Health"',
     ],
-    ['an empty tag list', { tags: '[]' }, 'posts/x.md: tags: expected at least one tag, got a list ([])'],
+    [
+      'an empty tag list',
+      { tags: '[]' },
+      'posts/x.md: tags: expected at least one tag, got a list ([])',
+    ],
     [
       'a tag with no letters',
       { tags: '["!!"]' },
@@ -169,7 +169,9 @@ describe('invalid content is reported with file, field, expectation and what was
   });
 
   it('a # heading in the body, with its line in the file', async () => {
-    expect(await problemsFor({ 'x.md': post(validFrontMatter, 'Intro.\n\n# Big Title\n') })).toEqual([
+    expect(
+      await problemsFor({ 'x.md': post(validFrontMatter, 'Intro.\n\n# Big Title\n') }),
+    ).toEqual([
       'posts/x.md: body, line 10: expected section headings to start at ## (the title is the page’s only # heading), got "# Big Title"',
     ]);
   });

@@ -3,9 +3,11 @@ import { byNewest } from '@/lib/content/load-content';
 import { selectPublished, selectRelated } from '@/lib/content/posts';
 import { makePost } from '../make-post';
 
-
 describe('drafts', () => {
-  const posts = [makePost('live', '2025-01-01', ['A']), makePost('wip', '2025-02-01', ['A'], { draft: true })];
+  const posts = [
+    makePost('live', '2025-01-01', ['A']),
+    makePost('wip', '2025-02-01', ['A'], { draft: true }),
+  ];
 
   it('are left out of production lists', () => {
     expect(selectPublished(posts, false).map((post) => post.slug)).toEqual(['live']);

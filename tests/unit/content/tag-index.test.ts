@@ -64,7 +64,9 @@ describe('pagination', () => {
   it('holds for thousands of posts', () => {
     const many = Array.from({ length: 5000 }, (_, index) => index);
     expect(pageCount(many.length, 12)).toBe(417);
-    expect(paginate(many, 417, 12)?.items).toEqual([4992, 4993, 4994, 4995, 4996, 4997, 4998, 4999]);
+    expect(paginate(many, 417, 12)?.items).toEqual([
+      4992, 4993, 4994, 4995, 4996, 4997, 4998, 4999,
+    ]);
   });
 
   it('gives page 1 the list’s own URL only', () => {
