@@ -1,8 +1,9 @@
 /**
- * `npm run content:check`: validates every post and the banner's slides without building the site, so editors get
- * every problem at once in well under a second. Exits 1 when there is any problem.
+ * `npm run content:check`: validates every post and the banner's slides without building the
+ * site, so editors get every problem at once in well under a second, one line each, grouped by
+ * file. Exits 1 when there is any problem.
  */
-import { formatProblem } from '@/lib/content/errors';
+import { formatProblem, type ContentProblem } from '@/lib/content/errors';
 import { contentDir, loadContent } from '@/lib/content/load-content';
 
 const dir = contentDir();
@@ -11,9 +12,16 @@ const { posts, heroSlides, problems } = await loadContent(dir);
 const elapsed = Math.round(process.uptime() * 1000);
 
 if (problems.length > 0) {
-  console.error(problems.map(formatProblem).join('\n'));
+  const byFile = new Map<string, ContentProblem[]>();
+  for (const problem of problems)
+    byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+  console.error(
+    [...byFile.values()].map((group) => group.map(formatProblem).join('\n')).join('\n\n'),
+  );
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  console.error(`\n✗ ${count} in ${dir} (${elapsed} ms). Nothing was published.`);
+  const files = byFile.size === 1 ? '1 file' : `${byFile.size} files`;
+  console.error(`\n✗ ${count} in ${files} under ${dir} (${elapsed} ms). Nothing was published.`);
+  console.error('  Every field, its rules and an example: content/README.md');
   process.exit(1);
 }
 const drafts = posts.filter((post) => post.draft).length;

@@ -28,7 +28,7 @@ export function contentDir(): string {
 }
 
 /** How a path is shown to editors: relative to where they ran the command. */
-function displayPath(file: string): string {
+export function displayPath(file: string): string {
   const relative = path.relative(process.cwd(), file);
   return relative.startsWith('..') ? file : relative;
 }

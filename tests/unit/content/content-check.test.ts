@@ -38,6 +38,9 @@ describe('npm run content:check', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('posts/x.md: date: expected YYYY-MM-DD, got "tomorrow"');
     expect(result.stderr).toContain('posts/y.md: tags: expected a list of tags');
-    expect(result.stderr).toContain('2 problems');
+    expect(result.stderr).toContain('2 problems in 2 files');
+    // Grouped: a blank line between files, and a pointer to the editors' guide.
+    expect(result.stderr).toMatch(/got "tomorrow"\n\n.*posts\/y\.md: tags/);
+    expect(result.stderr).toContain('content/README.md');
   }, 20_000);
 });
