@@ -1,6 +1,7 @@
 import type { Post } from '@/lib/content/schema';
 import { DraftBadge } from './DraftBadge';
 import { PostMeta } from './PostMeta';
+import { TableOfContents } from './TableOfContents';
 import { TagList } from './TagList';
 
 export function Article({ post }: { post: Post }) {
@@ -21,6 +22,7 @@ export function Article({ post }: { post: Post }) {
           <p className="mt-2 text-lg leading-relaxed text-ink">{post.summary}</p>
         </div>
       </header>
+      <TableOfContents headings={post.headings} />
       <div
         className="prose prose-lg mt-10 max-w-none text-ink prose-headings:font-display prose-headings:text-ink prose-a:text-pop-700 prose-strong:text-ink prose-li:marker:text-pop-700"
         // The HTML comes from our markdown pipeline, which sanitizes it (lib/content/markdown.ts).

@@ -45,6 +45,17 @@ test('the blog lists every published post newest first, and never the draft', as
   expect(draft.status()).toBe(404);
 });
 
+test('the table of contents jumps to each section', async ({ page }) => {
+  await page.goto('/blog/the-gut-skin-axis');
+  const toc = page.getByRole('navigation', { name: 'On this page' });
+  await expect(toc.getByRole('link')).toHaveCount(8);
+  await toc.getByRole('link', { name: 'Common Skin Issues Linked to Gut Health' }).click();
+  await expect(page).toHaveURL(/#common-skin-issues-linked-to-gut-health$/);
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Common Skin Issues Linked to Gut Health' }),
+  ).toBeInViewport();
+});
+
 test('headings in an article are linkable by id', async ({ page }) => {
   await page.goto('/blog/the-gut-skin-axis#how-the-gut-influences-skin-health');
   const heading = page.getByRole('heading', {

@@ -83,6 +83,32 @@ describe('Article', () => {
     expect(screen.getByText('Body text.')).toBeInTheDocument();
   });
 
+  it('lists its sections in a table of contents when it has three or more', async () => {
+    render(
+      <Article
+        post={await makePost(
+          {},
+          '## One\n\nA.\n\n### Detail\n\nB.\n\n## Two\n\nC.\n\n## Three\n\nD.',
+        )}
+      />,
+    );
+    const toc = screen.getByRole('navigation', { name: 'On this page' });
+    expect(
+      within(toc)
+        .getAllByRole('link')
+        .map((link) => [link.textContent, link.getAttribute('href')]),
+    ).toEqual([
+      ['One', '#one'],
+      ['Two', '#two'],
+      ['Three', '#three'],
+    ]);
+  });
+
+  it('has no table of contents for a short post', async () => {
+    render(<Article post={await makePost({}, '## One\n\nA.\n\n## Two\n\nB.')} />);
+    expect(screen.queryByRole('navigation', { name: 'On this page' })).not.toBeInTheDocument();
+  });
+
   it('renders hostile markdown with no script, event handler or javascript: link', async () => {
     const post = await makePost(
       {},
