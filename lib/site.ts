@@ -10,6 +10,11 @@ export const site = {
     'The GLOWPOP blog: gut health, skin health and the prebiotic science behind a beauty soda that glows.',
   url: (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
   locale: 'en-US',
+  /**
+   * Scheduled posts (dated in the future) go live on their date in this time zone, with the
+   * first production build of that day: schedule a daily build just after midnight here.
+   */
+  publishTimeZone: 'UTC',
   defaultCategory: 'Prebiotic Benefits',
   socials: [
     { name: 'Instagram', href: 'https://www.instagram.com/drinkglowpop' },

@@ -24,7 +24,9 @@ if (problems.length > 0) {
   console.error('  Every field, its rules and an example: content/README.md');
   process.exit(1);
 }
-const drafts = posts.filter((post) => post.draft).length;
+const count = (status: string) => posts.filter((post) => post.status === status).length;
 console.log(
-  `✓ ${posts.length} posts OK (${drafts} drafts), ${heroSlides.length} hero slides OK in ${dir} (${elapsed} ms)`,
+  `✓ ${posts.length} posts OK (${count('published')} published, ${count('draft')} draft, ${count('scheduled')} scheduled), ${heroSlides.length} hero slides OK in ${dir} (${elapsed} ms)`,
 );
+for (const post of posts.filter((each) => each.status === 'scheduled'))
+  console.log(`  ${post.file}: scheduled, goes live with the first build on ${post.date}`);

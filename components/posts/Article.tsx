@@ -1,6 +1,7 @@
 import type { Post } from '@/lib/content/schema';
-import { DraftBadge } from './DraftBadge';
+import { CoverImage } from './CoverImage';
 import { PostMeta } from './PostMeta';
+import { StatusBadge } from './StatusBadge';
 import { TableOfContents } from './TableOfContents';
 import { TagList } from './TagList';
 
@@ -10,13 +11,21 @@ export function Article({ post }: { post: Post }) {
       <header className="flex flex-col gap-5">
         <p className="flex items-center gap-3 text-sm font-bold tracking-[0.2em] text-pop-700 uppercase">
           {post.category}
-          {post.draft ? <DraftBadge /> : null}
+          <StatusBadge post={post} />
         </p>
         <TagList tags={post.tags} />
         <h1 className="font-display text-4xl leading-tight font-extrabold text-balance text-ink sm:text-5xl">
           {post.title}
         </h1>
         <PostMeta post={post} />
+        {post.image ? (
+          <CoverImage
+            image={post.image}
+            sizes="(min-width: 768px) 720px, calc(100vw - 2rem)"
+            className="h-auto w-full rounded-3xl bg-pop-100"
+            priority
+          />
+        ) : null}
         <div className="rounded-3xl bg-pop-100 p-6">
           <h2 className="text-sm font-bold tracking-[0.2em] text-pop-900 uppercase">Summary</h2>
           <p className="mt-2 text-lg leading-relaxed text-ink">{post.summary}</p>

@@ -1,15 +1,12 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import YAML from 'yaml';
 import type { z } from 'zod';
 import type { ContentProblem } from './errors';
+import { measureImage } from './images';
 import { heroSlideSchema, heroSlidesFileSchema, type HeroSlide, type Post } from './schema';
 import { isSitePath } from './site-paths';
 import { problemsFromIssues } from './zod-problems';
 
 export const HERO_SLIDES_FILE = 'hero-slides.yaml';
-
-const IMAGE_EXTENSIONS = new Set(['.svg', '.png', '.jpg', '.jpeg', '.webp', '.avif']);
 
 type HeroSlidesContext = {
   /** Published and draft posts, so slide links can be checked against real pages. */
@@ -32,11 +29,11 @@ function knownFields(issuePath: readonly PropertyKey[]): readonly string[] {
 }
 
 /** Parses and checks the banner's slides: schema, image files on disk, and link targets. */
-export function parseHeroSlides(
+export async function parseHeroSlides(
   file: string,
   source: string | undefined,
   { posts, publicDir }: HeroSlidesContext,
-): { slides: HeroSlide[]; problems: ContentProblem[] } {
+): Promise<{ slides: HeroSlide[]; problems: ContentProblem[] }> {
   if (source === undefined) {
     return {
       slides: [],
@@ -86,29 +83,16 @@ export function parseHeroSlides(
 
   const problems: ContentProblem[] = [];
   const slides: HeroSlide[] = [];
-  shape.data.slides.forEach((input, index) => {
+  for (const [index, input] of shape.data.slides.entries()) {
     const result = heroSlideSchema.safeParse(input, { reportInput: true });
     if (!result.success) {
       problems.push(...issueProblems(result.error.issues, ['slides', index]));
-      return;
+      continue;
     }
     const slide = result.data;
     const slideName = `slide ${index + 1}`;
-    if (!IMAGE_EXTENSIONS.has(path.extname(slide.image).toLowerCase())) {
-      problems.push({
-        file,
-        field: `${slideName}, image`,
-        expected: `an image file (${[...IMAGE_EXTENSIONS].join(', ')})`,
-        found: JSON.stringify(slide.image),
-      });
-    } else if (!existsSync(path.join(publicDir, slide.image))) {
-      problems.push({
-        file,
-        field: `${slideName}, image`,
-        expected: `a file at public${slide.image}`,
-        found: 'no such file',
-      });
-    }
+    const image = await measureImage(slide.image, publicDir);
+    if ('problem' in image) problems.push({ file, field: `${slideName}, image`, ...image.problem });
     if (slide.cta?.href.startsWith('/') && !isSitePath(slide.cta.href, posts)) {
       problems.push({
         file,
@@ -118,6 +102,6 @@ export function parseHeroSlides(
       });
     }
     slides.push(slide);
-  });
+  }
   return { slides: problems.length === 0 ? slides : [], problems };
 }

@@ -5,13 +5,17 @@ import YAML from 'yaml';
 import type { ContentProblem } from './errors';
 import { HERO_SLIDES_FILE, parseHeroSlides } from './hero-slides';
 import { renderMarkdown } from './markdown';
+import { publicationStatus, publishingToday } from './publication';
 import {
   FRONT_MATTER_FIELDS,
   frontMatterSchema,
   SLUG_PATTERN,
+  type FrontMatter,
   type HeroSlide,
   type Post,
+  type PostImage,
 } from './schema';
+import { checkPostImage, type ImageProblem } from './images';
 import { tagSlug } from './tags';
 import { problemsFromIssues } from './zod-problems';
 
@@ -44,7 +48,19 @@ const matterOptions = {
 
 type ParsedFile = { post?: Post; problems: ContentProblem[] };
 
-export async function parsePostFile(file: string, source: string): Promise<ParsedFile> {
+/** Where content is checked against: the files it refers to, and the day it is read. */
+export type LoadContext = {
+  /** Where post images (under `images/posts/<slug>/`) and slide images must exist. */
+  publicDir: string;
+  /** YYYY-MM-DD: posts dated after it are scheduled, not published. */
+  today: string;
+};
+
+export async function parsePostFile(
+  file: string,
+  source: string,
+  { publicDir, today }: LoadContext,
+): Promise<ParsedFile> {
   const shown = displayPath(file);
   const problems: ContentProblem[] = [];
   const problem = (field: string, expected: string, found?: string, hint?: string) =>
@@ -91,13 +107,16 @@ export async function parsePostFile(file: string, source: string): Promise<Parse
     );
   }
 
+  const cover = result.success ? await checkCover(result.data, slug, publicDir) : {};
+  if (cover.problem) problems.push({ file: shown, field: 'image', ...cover.problem });
+
   const body = parsed.content;
   if (body.trim() === '') {
     problem('body', 'markdown text after the front matter', 'nothing');
     return { problems };
   }
 
-  const rendered = await renderMarkdown(body);
+  const rendered = await renderMarkdown(body, { slug, publicDir });
   const bodyStartLine = source.slice(0, source.length - body.length).split('\n').length - 1;
   for (const title of rendered.misplacedTitles) {
     problem(
@@ -106,10 +125,29 @@ export async function parsePostFile(file: string, source: string): Promise<Parse
       JSON.stringify(`# ${title.text}`),
     );
   }
+  for (const { line, expected, found, hint } of rendered.imageProblems) {
+    problem(`body, line ${bodyStartLine + line}, image`, expected, found, hint);
+  }
 
   if (!result.success || problems.length > 0) return { problems };
-  const { misplacedTitles: _checked, ...renderedBody } = rendered;
-  return { post: { ...result.data, ...renderedBody, slug, file: shown }, problems };
+  const { image: _reference, imageAlt: _alt, ...frontMatter } = result.data;
+  const { misplacedTitles: _titles, imageProblems: _images, ...renderedBody } = rendered;
+  const status = publicationStatus(frontMatter, today);
+  return {
+    post: { ...frontMatter, ...renderedBody, image: cover.image, status, slug, file: shown },
+    problems,
+  };
+}
+
+/** The front matter's `image`, measured, or what is wrong with it. */
+async function checkCover(
+  { image, imageAlt }: FrontMatter,
+  slug: string,
+  publicDir: string,
+): Promise<{ image?: PostImage; problem?: ImageProblem }> {
+  if (image === undefined || imageAlt === undefined) return {};
+  const checked = await checkPostImage(image, slug, publicDir);
+  return 'problem' in checked ? checked : { image: { ...checked.image, alt: imageAlt } };
 }
 
 function describeYamlError(error: unknown): string {
@@ -224,22 +262,27 @@ async function readIfExists(file: string): Promise<string | undefined> {
 
 /**
  * Reads, validates and renders everything under `dir` (posts and the banner's slides),
- * collecting every problem in every file. `publicDir` is where slide images must exist.
+ * collecting every problem in every file.
  */
 export async function loadContent(
   dir: string = contentDir(),
-  publicDir: string = path.join(process.cwd(), 'public'),
+  {
+    publicDir = path.join(process.cwd(), 'public'),
+    today = publishingToday(),
+  }: Partial<LoadContext> = {},
 ): Promise<ContentSet> {
   const problems: ContentProblem[] = [];
   const files = await listMarkdownFiles(path.join(dir, 'posts'), problems);
   const parsed = await Promise.all(
-    files.map(async (file) => parsePostFile(file, await readFile(file, 'utf8'))),
+    files.map(async (file) =>
+      parsePostFile(file, await readFile(file, 'utf8'), { publicDir, today }),
+    ),
   );
   const posts = parsed.flatMap((result) => (result.post ? [result.post] : []));
   problems.push(...parsed.flatMap((result) => result.problems), ...checkAcrossPosts(posts));
 
   const slidesFile = path.join(dir, HERO_SLIDES_FILE);
-  const hero = parseHeroSlides(displayPath(slidesFile), await readIfExists(slidesFile), {
+  const hero = await parseHeroSlides(displayPath(slidesFile), await readIfExists(slidesFile), {
     posts,
     publicDir,
   });

@@ -1,5 +1,5 @@
 import GithubSlugger from 'github-slugger';
-import type { Heading as MdastHeading, Root } from 'mdast';
+import type { Definition, Heading as MdastHeading, Image, ImageReference, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
@@ -8,6 +8,7 @@ import { visit } from 'unist-util-visit';
 import { defaultSchema } from 'hast-util-sanitize';
 import type { VFile } from 'vfile';
 import { site } from '@/lib/site';
+import { checkPostImage, type ImageProblem } from './images';
 import type { Heading, RenderedBody } from './schema';
 
 /**
@@ -15,14 +16,29 @@ import type { Heading, RenderedBody } from './schema';
  * the output (remark-html drops it when sanitizing), so the only ids are the heading ids
  * set below, and those must stay exactly as slugged so `#anchor` links work.
  */
-const sanitizeSchema = { ...defaultSchema, clobberPrefix: '' };
+const sanitizeSchema = {
+  ...defaultSchema,
+  clobberPrefix: '',
+  // Set by checkImages below, never by editors (raw HTML is dropped before sanitizing).
+  attributes: {
+    ...defaultSchema.attributes,
+    img: [...(defaultSchema.attributes?.img ?? []), 'loading', 'decoding'],
+  },
+};
 
 type MisplacedTitle = { line: number; text: string };
+/** A body image that cannot be shown, at its line in the body. */
+export type BodyImageProblem = ImageProblem & { line: number };
 type BodyData = { headings: Heading[]; wordCount: number; misplacedTitles: MisplacedTitle[] };
+
+/** Where the post's images are checked: its slug names its image folder under `publicDir`. */
+export type ImageContext = { slug: string; publicDir: string };
 
 declare module 'vfile' {
   interface DataMap {
     body: BodyData;
+    images: ImageContext;
+    imageProblems: BodyImageProblem[];
   }
 }
 
@@ -55,19 +71,74 @@ export function readingMinutes(wordCount: number): number {
   return Math.max(1, Math.ceil(wordCount / site.readingWordsPerMinute));
 }
 
+/**
+ * Every body image must be a described file in the post's folder. Each one gets its real width
+ * and height, so the page reserves its space (no layout shift), and loads lazily: the article's
+ * header fills the first screen.
+ */
+function checkImages() {
+  return async (tree: Root, file: VFile) => {
+    const context = file.data.images;
+    if (!context) throw new Error('renderMarkdown was called without an image context');
+    const definitions = new Map<string, Definition>();
+    visit(tree, 'definition', (node: Definition) => {
+      definitions.set(node.identifier, node);
+    });
+    const images: (Image | ImageReference)[] = [];
+    visit(tree, ['image', 'imageReference'], (node) => {
+      if (node.type === 'image' || node.type === 'imageReference') images.push(node);
+    });
+
+    const problems: BodyImageProblem[] = [];
+    for (const node of images) {
+      const line = node.position?.start.line ?? 0;
+      const target = node.type === 'image' ? node : definitions.get(node.identifier);
+      if (!target) continue; // An undefined reference renders as plain text.
+      if (!node.alt?.trim()) {
+        problems.push({
+          line,
+          expected: 'a description of the image, as in ![what it shows](photo.jpg)',
+          found: 'none',
+        });
+      }
+      const checked = await checkPostImage(target.url, context.slug, context.publicDir);
+      if ('problem' in checked) {
+        problems.push({ line, ...checked.problem });
+        continue;
+      }
+      target.url = checked.image.src;
+      node.data = {
+        ...node.data,
+        hProperties: {
+          width: checked.image.width,
+          height: checked.image.height,
+          loading: 'lazy',
+          decoding: 'async',
+        },
+      };
+    }
+    file.data.imageProblems = problems;
+  };
+}
+
 // GFM adds the tables, strikethrough and task lists editors know from GitHub and most editors.
 const processor = remark()
   .use(remarkGfm)
   .use(collectStructure)
+  .use(checkImages)
   .use(remarkHtml, { sanitize: sanitizeSchema });
 
 export type RenderResult = RenderedBody & {
   /** Lines (in the body) of `#` headings, which would compete with the page's title. */
   misplacedTitles: MisplacedTitle[];
+  imageProblems: BodyImageProblem[];
 };
 
-export async function renderMarkdown(markdown: string): Promise<RenderResult> {
-  const file = await processor.process(markdown);
+export async function renderMarkdown(
+  markdown: string,
+  images: ImageContext,
+): Promise<RenderResult> {
+  const file = await processor.process({ value: markdown, data: { images } });
   const body = file.data.body;
   if (!body)
     throw new Error('collectStructure did not run: the markdown processor is misconfigured');
@@ -77,5 +148,6 @@ export async function renderMarkdown(markdown: string): Promise<RenderResult> {
     wordCount: body.wordCount,
     readingMinutes: readingMinutes(body.wordCount),
     misplacedTitles: body.misplacedTitles,
+    imageProblems: file.data.imageProblems ?? [],
   };
 }

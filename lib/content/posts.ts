@@ -7,9 +7,12 @@ import { getSiteContent, isDev } from './site-content';
 /** Every valid post, drafts included, newest first. */
 export const getAllPosts = cache(async (): Promise<Post[]> => (await getSiteContent()).posts);
 
-/** Drafts show while editing (`next dev`) and nowhere in a production build. */
-export function selectPublished(posts: readonly Post[], includeDrafts: boolean): Post[] {
-  return posts.filter((post) => includeDrafts || !post.draft);
+/**
+ * Drafts and scheduled posts show while editing (`next dev`, with a badge) and nowhere in a
+ * production build: every list, page, tag count, feed and the sitemap start from here.
+ */
+export function selectPublished(posts: readonly Post[], includeUnpublished: boolean): Post[] {
+  return posts.filter((post) => includeUnpublished || post.status === 'published');
 }
 
 export const getPublishedPosts = cache(async (): Promise<Post[]> =>

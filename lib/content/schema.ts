@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { site } from '@/lib/site';
+import type { MeasuredImage } from './images';
+import type { PublicationStatus } from './publication';
 import { tagSlug, toTag } from './tags';
 
 /** A post's slug is its file name, so it must already be URL-ready. */
@@ -66,7 +68,7 @@ export const frontMatterSchema = z
     category: text('a category name').default(site.defaultCategory),
     updated: isoDate.optional(),
     author: text("the author's name").optional(),
-    image: text('an image path such as /images/posts/<slug>/cover.jpg').optional(),
+    image: text('an image file name such as cover.jpg, in public/images/posts/<slug>/').optional(),
     imageAlt: text('a description of the image for people who cannot see it').optional(),
     draft: z.boolean({ error: 'expected true or false' }).default(false),
     /** Old slugs of a renamed post; each permanently redirects to the current URL. */
@@ -115,11 +117,17 @@ export type RenderedBody = {
   readingMinutes: number;
 };
 
-export type Post = FrontMatter &
+/** A post's cover: the front matter's `image` and `imageAlt`, checked and measured. */
+export type PostImage = MeasuredImage & { alt: string };
+
+export type Post = Omit<FrontMatter, 'image' | 'imageAlt'> &
   RenderedBody & {
     slug: string;
     /** Path of the source file relative to the working directory, for messages. */
     file: string;
+    image?: PostImage;
+    /** From `draft` and `date` on the day the content was read. */
+    status: PublicationStatus;
   };
 
 /** A link an editor may put on a slide: a page of this site, or a full https address. */

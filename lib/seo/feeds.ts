@@ -55,7 +55,7 @@ export function buildFeed(posts: readonly Post[], options: FeedOptions): Feed {
         domain: absoluteUrl(`/blog/tag/${tag.slug}`),
       })),
       author: [{ name: post.author ?? site.name }],
-      ...(post.image ? { image: absoluteUrl(post.image) } : {}),
+      ...(post.image ? { image: absoluteUrl(post.image.src) } : {}),
     });
   }
   return feed;

@@ -2,7 +2,7 @@ import type { BlogPosting, BreadcrumbList, Organization, WebSite, WithContext } 
 import type { Post } from '@/lib/content/schema';
 import { site } from '@/lib/site';
 import { absoluteUrl } from './absolute-url';
-import { previewImagePath } from './preview-size';
+import { previewImage } from './preview-size';
 
 const organization = {
   '@type': 'Organization',
@@ -35,7 +35,7 @@ export function blogPostingJsonLd(post: Post): WithContext<BlogPosting> {
     '@type': 'BlogPosting',
     headline: post.title,
     description: post.summary,
-    image: absoluteUrl(previewImagePath(post)),
+    image: absoluteUrl(previewImage(post).path),
     datePublished: post.date,
     dateModified: post.updated ?? post.date,
     author: post.author

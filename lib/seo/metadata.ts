@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { site } from '@/lib/site';
 import { absoluteUrl } from './absolute-url';
-import { PREVIEW_SIZE } from './preview-size';
+import { PREVIEW_SIZE, type ShareImage } from './preview-size';
 
 /** Every page advertises the site's feeds, whatever else its `alternates` say. */
 export const FEED_LINKS = {
@@ -25,8 +25,8 @@ type PageMetadataInput = {
   /** The canonical path, e.g. `/blog/tag/skin-health/page/2`. */
   path: string;
   article?: ArticleDetails;
-  /** The share image's path: an article's own `image` or its generated card; the site's card by default. */
-  image?: { path: string; alt: string };
+  /** The share image: an article's own cover or its generated card; the site's card by default. */
+  image?: ShareImage;
 };
 
 /**
@@ -39,10 +39,12 @@ export function pageMetadata({
   description,
   path,
   article,
-  image = { path: '/og.png', alt: `${site.name}: ${site.tagline}` },
+  image = { path: '/og.png', alt: `${site.name}: ${site.tagline}`, ...PREVIEW_SIZE },
 }: PageMetadataInput): Metadata {
   const url = absoluteUrl(path);
-  const images = [{ url: absoluteUrl(image.path), alt: image.alt, ...PREVIEW_SIZE }];
+  const images = [
+    { url: absoluteUrl(image.path), alt: image.alt, width: image.width, height: image.height },
+  ];
   const shared = {
     title,
     description,

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { layoutShift } from './page-metrics';
 
 const banner = (page: Page) => page.getByRole('region', { name: 'GLOWPOP highlights' });
 const currentPick = (page: Page) => banner(page).locator('button[aria-current="true"]');
@@ -141,20 +142,7 @@ test('the home page has no layout shift, through loading and a slide change', as
   await page.mouse.move(5, 5);
   await expect(currentPick(page)).toHaveAccessibleName('Slide 2', { timeout: 7000 });
   await page.waitForTimeout(1000);
-  const shift = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        new PerformanceObserver((list) => {
-          const entries = list.getEntries() as (PerformanceEntry & {
-            value: number;
-            hadRecentInput: boolean;
-          })[];
-          resolve(entries.filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0));
-        }).observe({ type: 'layout-shift', buffered: true });
-        // No layout-shift entries at all means the observer never calls back.
-        setTimeout(() => resolve(0), 500);
-      }),
-  );
+  const shift = await layoutShift(page);
   expect(shift).toBe(0);
 });
 

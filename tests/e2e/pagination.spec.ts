@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { manyPostsURL } from '../../playwright.config';
-import { dateOfPost, MANY_POSTS_COUNT, tagsOfPost } from '../fixtures/many-posts';
+import { dateOfPost, MANY_POSTS_COUNT, SCHEDULED_SLUG, tagsOfPost } from '../fixtures/many-posts';
 
 // These tests run against the 60-post content set, built by `npm run build:many-posts`.
 test.use({ baseURL: manyPostsURL });
@@ -65,13 +65,34 @@ test('tag pages paginate too, with their own canonical URLs', async ({ page }) =
   );
 });
 
-test('drafts never count and never appear', async ({ page }) => {
+test('drafts and scheduled posts never count and never appear', async ({ page }) => {
+  const unpublished = ['draft-one', 'draft-two', SCHEDULED_SLUG];
   await page.goto('/blog');
   await expect(filter(page).getByRole('link', { name: 'All 60 posts' })).toBeVisible();
   await expect(filter(page).getByRole('link', { name: 'Gut Health 60 posts' })).toBeVisible();
-  await expect(filter(page).getByRole('link', { name: /Secret Tag/ })).toHaveCount(0);
-  expect((await page.request.get('/blog/tag/secret-tag')).status()).toBe(404);
-  expect((await page.request.get('/blog/draft-one')).status()).toBe(404);
+  await expect(filter(page).getByRole('link', { name: /Secret Tag|Coming Soon/ })).toHaveCount(0);
+  for (const tag of ['secret-tag', 'coming-soon']) {
+    expect((await page.request.get(`/blog/tag/${tag}`)).status(), tag).toBe(404);
+  }
+  for (const slug of unpublished) {
+    expect((await page.request.get(`/blog/${slug}`)).status(), slug).toBe(404);
+  }
+  // Not in the newest post's related list, although they share its tag and are newer.
+  await page.goto('/blog/post-60');
+  await expect(page.getByRole('heading', { name: 'Generated Post 60', level: 1 })).toBeVisible();
+  await expect(page.getByText(/Unpublished|Scheduled for Next Year/)).toHaveCount(0);
+  // Nor in anything machines read.
+  for (const path of [
+    '/sitemap.xml',
+    '/feed.xml',
+    '/atom.xml',
+    '/feed.json',
+    '/blog/tag/gut-health/feed.xml',
+  ]) {
+    const body = await (await page.request.get(path)).text();
+    expect(body, path).toContain('/blog/post-60');
+    for (const slug of unpublished) expect(body, `${path} lists ${slug}`).not.toContain(slug);
+  }
 });
 
 test('tags with accents, ampersands and non-Latin letters work, in place and directly', async ({

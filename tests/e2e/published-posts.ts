@@ -9,15 +9,18 @@ import YAML from 'yaml';
  */
 export function publishedPosts(): { slug: string; title: string; date: string; tags: string[] }[] {
   const dir = path.resolve(__dirname, '../../content/posts');
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => {
-      const { data } = matter(readFileSync(path.join(dir, name), 'utf8'), {
-        engines: { yaml: (source: string): object => YAML.parse(source) },
-      });
-      const post = data as { title: string; date: string; tags: string[]; draft?: boolean };
-      return { ...post, slug: name.replace(/\.md$/, '') };
-    })
-    .filter((post) => !post.draft)
-    .sort((a, b) => b.date.localeCompare(a.date));
+  return (
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => {
+        const { data } = matter(readFileSync(path.join(dir, name), 'utf8'), {
+          engines: { yaml: (source: string): object => YAML.parse(source) },
+        });
+        const post = data as { title: string; date: string; tags: string[]; draft?: boolean };
+        return { ...post, slug: name.replace(/\.md$/, '') };
+      })
+      // Dated after today (UTC, the site's publishing time zone): scheduled, not yet published.
+      .filter((post) => !post.draft && post.date <= new Date().toISOString().slice(0, 10))
+      .sort((a, b) => b.date.localeCompare(a.date))
+  );
 }

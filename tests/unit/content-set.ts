@@ -45,3 +45,19 @@ export async function contentSet(
   }
   return dir;
 }
+
+/** An SVG of the given size: image-size reads its width and height like any photo's. */
+export function svgImage(width: number, height: number): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="100%" height="100%" fill="#f9a"/></svg>`;
+}
+
+/** Writes `files` (path under public/ -> contents) to a fresh temporary public folder. */
+export async function publicFolder(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'glowpop-public-'));
+  for (const [name, contents] of Object.entries(files)) {
+    const file = path.join(dir, name);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, contents);
+  }
+  return dir;
+}

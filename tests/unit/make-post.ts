@@ -17,6 +17,7 @@ export function makePost(
     tags: tags.map(toTag),
     category: 'Prebiotic Benefits',
     draft: false,
+    status: 'published',
     aliases: [],
     html: '<p>Body</p>',
     headings: [],

@@ -13,7 +13,7 @@ import {
 } from '@/lib/content/posts';
 import { blogPostingJsonLd, breadcrumbJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { previewImagePath } from '@/lib/seo/preview-size';
+import { previewImage } from '@/lib/seo/preview-size';
 import { site } from '@/lib/site';
 
 type ArticlePageProps = { params: Promise<{ slug: string }> };
@@ -42,7 +42,7 @@ export async function generateMetadata({ params }: ArticlePageProps): Promise<Me
       tags: post.tags.map((tag) => tag.name),
       authors: post.author ? [post.author] : undefined,
     },
-    image: { path: previewImagePath(post), alt: post.imageAlt ?? post.title },
+    image: previewImage(post),
   });
 }
 
@@ -71,7 +71,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
       <ShareLinks
         path={`/blog/${post.slug}`}
         title={post.title}
-        imagePath={previewImagePath(post)}
+        imagePath={previewImage(post).path}
       />
       <aside aria-labelledby="article-newsletter" className="mx-auto mt-16 max-w-3xl px-4 sm:px-6">
         <div className="rounded-3xl bg-fizz p-6 sm:p-8">

@@ -14,7 +14,11 @@ async function makePost(
   overrides: Partial<Post> = {},
   markdown = '## Section\n\nBody text.',
 ): Promise<Post> {
-  const { misplacedTitles: _none, ...body } = await renderMarkdown(markdown);
+  const {
+    misplacedTitles: _titles,
+    imageProblems: _images,
+    ...body
+  } = await renderMarkdown(markdown, { slug: 'the-gut-skin-axis', publicDir: 'public' });
   return {
     slug: 'the-gut-skin-axis',
     file: 'content/posts/the-gut-skin-axis.md',
@@ -24,6 +28,7 @@ async function makePost(
     tags: ['Skin Health', 'Gut Health'].map(toTag),
     category: 'Prebiotic Benefits',
     draft: false,
+    status: 'published',
     aliases: [],
     ...body,
     readingMinutes: 6,
@@ -55,9 +60,40 @@ describe('PostCard', () => {
   });
 
   it('marks drafts and uses the requested heading level', async () => {
-    render(<PostCard post={await makePost({ draft: true })} headingLevel="h3" />);
+    render(<PostCard post={await makePost({ draft: true, status: 'draft' })} headingLevel="h3" />);
     expect(screen.getByText('Draft')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 3 })).toBeInTheDocument();
+  });
+
+  it('marks scheduled posts with the day they go live', async () => {
+    render(<PostCard post={await makePost({ date: '2027-03-01', status: 'scheduled' })} />);
+    expect(screen.getByText('Scheduled for March 1, 2027')).toBeInTheDocument();
+    expect(screen.queryByText('Draft')).not.toBeInTheDocument();
+  });
+
+  it('shows a cover thumbnail, decorative since the title says it all, loaded lazily', async () => {
+    const image = { src: '/images/posts/a/cover.jpg', alt: 'A can', width: 1600, height: 1000 };
+    const { container } = render(<PostCard post={await makePost({ image })} />);
+    const thumbnail = container.querySelector('img');
+    expect(thumbnail).toHaveAttribute('alt', '');
+    expect(thumbnail).toHaveAttribute('loading', 'lazy');
+    expect(thumbnail).toHaveAttribute('width', '1600');
+    expect(thumbnail).toHaveAttribute('height', '1000');
+    expect(thumbnail?.getAttribute('srcset')).toMatch(
+      /\/_next\/image\?url=%2Fimages%2Fposts%2Fa%2Fcover\.jpg&w=\d+&q=75 \d+w/,
+    );
+  });
+});
+
+describe('Article', () => {
+  it('shows the cover with its alt text, real size and high fetch priority', async () => {
+    const image = { src: '/images/posts/a/cover.jpg', alt: 'A can', width: 1600, height: 1000 };
+    render(<Article post={await makePost({ image })} />);
+    const cover = screen.getByRole('img', { name: 'A can' });
+    expect(cover).toHaveAttribute('width', '1600');
+    expect(cover).toHaveAttribute('height', '1000');
+    expect(cover).toHaveAttribute('loading', 'eager');
+    expect(cover).toHaveAttribute('fetchpriority', 'high');
   });
 });
 

@@ -23,10 +23,14 @@ describe('npm run content:check', () => {
     const dir = await contentSet({
       'one.md': post(validFrontMatter),
       'two.md': post({ ...validFrontMatter, draft: 'true' }),
+      'three.md': post({ ...validFrontMatter, date: '2999-01-01' }),
     });
     const result = await contentCheck(dir);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/✓ 2 posts OK \(1 drafts\)/);
+    expect(result.stdout).toMatch(/✓ 3 posts OK \(1 published, 1 draft, 1 scheduled\)/);
+    expect(result.stdout).toMatch(
+      /posts\/three\.md: scheduled, goes live with the first build on 2999-01-01/,
+    );
   }, 20_000);
 
   it('prints every problem with file and field, and exits 1', async () => {

@@ -86,7 +86,7 @@ describe('hero slides', () => {
       ),
     ).toEqual([
       'hero-slides.yaml: slide 1, image: expected a file at public/images/hero/nope.svg, got no such file',
-      'hero-slides.yaml: slide 2, image: expected an image file (.svg, .png, .jpg, .jpeg, .webp, .avif), got "/images/hero/readme.txt"',
+      'hero-slides.yaml: slide 2, image: expected an image file (.svg, .png, .jpg, .jpeg, .webp, .avif, .gif), got "/images/hero/readme.txt"',
       'hero-slides.yaml: slide 3, cta, href: expected a link that starts with / (a page of this site) or https://, got "javascript:alert(1)"',
       'hero-slides.yaml: slide 4, cta, href: expected a page of this site (/, /blog, or /blog/<slug> of a published post), got "/blog/no-such-post"',
       'hero-slides.yaml: slide 5, cta, href: expected a page of this site (/, /blog, or /blog/<slug> of a published post), got "/blog/secret-draft"',

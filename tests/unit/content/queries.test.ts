@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { byNewest } from '@/lib/content/load-content';
+import { byNewest, loadContent } from '@/lib/content/load-content';
 import { selectPublished, selectRelated } from '@/lib/content/posts';
+import { publicationStatus, publishingToday } from '@/lib/content/publication';
+import { contentSet, post, validFrontMatter, validHeroSlides } from '../content-set';
 import { makePost } from '../make-post';
 
-describe('drafts', () => {
+describe('drafts and scheduled posts', () => {
   const posts = [
     makePost('live', '2025-01-01', ['A']),
-    makePost('wip', '2025-02-01', ['A'], { draft: true }),
+    makePost('wip', '2025-02-01', ['A'], { draft: true, status: 'draft' }),
+    makePost('soon', '2099-01-01', ['A'], { status: 'scheduled' }),
   ];
 
   it('are left out of production lists', () => {
@@ -14,7 +17,50 @@ describe('drafts', () => {
   });
 
   it('are shown while editing', () => {
-    expect(selectPublished(posts, true).map((post) => post.slug)).toEqual(['live', 'wip']);
+    expect(selectPublished(posts, true).map((post) => post.slug)).toEqual(['live', 'wip', 'soon']);
+  });
+});
+
+describe('publication status', () => {
+  it('schedules a post dated after today and publishes it on its date', () => {
+    const post = { draft: false, date: '2026-12-01' };
+    expect(publicationStatus(post, '2026-11-30')).toBe('scheduled');
+    expect(publicationStatus(post, '2026-12-01')).toBe('published');
+    expect(publicationStatus(post, '2027-01-01')).toBe('published');
+  });
+
+  it('keeps a draft a draft whatever its date', () => {
+    expect(publicationStatus({ draft: true, date: '2020-01-01' }, '2026-11-30')).toBe('draft');
+    expect(publicationStatus({ draft: true, date: '2099-01-01' }, '2026-11-30')).toBe('draft');
+  });
+
+  it('takes today in the publishing time zone, not the server’s', () => {
+    // 23:30 UTC on Nov 30 is already Dec 1 east of UTC, but the site publishes on UTC days.
+    expect(publishingToday(new Date('2026-11-30T23:30:00Z'))).toBe('2026-11-30');
+    expect(publishingToday(new Date('2026-12-01T00:00:00Z'))).toBe('2026-12-01');
+  });
+
+  it('is set when content is read: a build on or after the date publishes the post', async () => {
+    const dir = await contentSet({
+      'soon.md': post({ ...validFrontMatter, date: '2026-12-01' }),
+      'wip.md': post({ ...validFrontMatter, draft: 'true' }),
+    });
+    const before = await loadContent(dir, { today: '2026-11-30' });
+    expect(before.posts.map(({ slug, status }) => [slug, status])).toEqual([
+      ['soon', 'scheduled'],
+      ['wip', 'draft'],
+    ]);
+    const after = await loadContent(dir, { today: '2026-12-01' });
+    expect(after.posts.find((p) => p.slug === 'soon')?.status).toBe('published');
+  });
+
+  it('keeps banner links to a scheduled post from passing as links to a live page', async () => {
+    const dir = await contentSet(
+      { 'soon.md': post({ ...validFrontMatter, date: '2026-12-01' }) },
+      validHeroSlides.replace('href: /blog', 'href: /blog/soon'),
+    );
+    const { problems } = await loadContent(dir, { today: '2026-11-30' });
+    expect(problems.map((problem) => problem.field)).toEqual(['slide 1, cta, href']);
   });
 });
 

@@ -35,6 +35,7 @@ describe('scaffoldPost', () => {
     const { post, problems } = await parsePostFile(
       `content/posts/${scaffold.slug}.md`,
       scaffold.source,
+      { publicDir: 'public', today: '2026-11-24' },
     );
     expect(problems).toEqual([]);
     expect(post).toMatchObject({
