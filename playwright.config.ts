@@ -7,6 +7,10 @@ const baseURL = `http://127.0.0.1:${port}`;
 /** The 60-post content set (`npm run build:many-posts`), served by its own build. */
 export const manyPostsURL = `http://127.0.0.1:${port + 1}`;
 
+/** `next dev` on a copy of content/, which the live preview test edits. */
+export const devURL = `http://127.0.0.1:${port + 2}`;
+export const DEV_CONTENT_DIR = 'test-results/dev-content';
+
 export default defineConfig({
   testDir: 'tests/e2e',
   globalSetup: './tests/e2e/global-setup.ts',
@@ -54,6 +58,14 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 60_000,
       env: { NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: '.next-many-posts' },
+    },
+    {
+      // Next 16 keeps development output in .next/dev, apart from the production build above.
+      command: `rm -rf ${DEV_CONTENT_DIR} && mkdir -p test-results && cp -r content ${DEV_CONTENT_DIR} && npx next dev --hostname 127.0.0.1 --port ${port + 2}`,
+      url: devURL,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: { NEXT_TELEMETRY_DISABLED: '1', CONTENT_DIR: DEV_CONTENT_DIR },
     },
   ],
 });

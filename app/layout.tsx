@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { ContentLiveReload } from '@/components/dev/ContentLiveReload';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { NewsletterForm } from '@/components/newsletter/NewsletterForm';
 import { SiteHeader } from '@/components/layout/SiteHeader';
@@ -39,6 +40,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <NewsletterForm formName="footer" consent={site.newsletter.consent} tone="dark" />
           }
         />
+        {/* Editors' live preview; the condition is compiled away in production builds. */}
+        {process.env.NODE_ENV === 'development' ? <ContentLiveReload /> : null}
       </body>
     </html>
   );

@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { watch } from 'chokidar';
+import { ContentValidationError } from './errors';
+import { contentDir, loadContent } from './load-content';
+
+/** What the editor's open page needs to know: content is fine, or the message to show. */
+export type ContentStatus = { ok: true } | { ok: false; message: string };
+
+/** The content's status now, and the article and tag pages it makes (drafts included). */
+export async function checkContent(): Promise<{ status: ContentStatus; pages: Set<string> }> {
+  const { posts, problems } = await loadContent();
+  const pages = new Set<string>();
+  for (const post of posts) {
+    pages.add(`/blog/${post.slug}`);
+    for (const tag of post.tags) pages.add(`/blog/tag/${tag.slug}`);
+  }
+  const status: ContentStatus =
+    problems.length === 0
+      ? { ok: true }
+      : // The message the build and `content:check` give, word for word.
+        { ok: false, message: new ContentValidationError(problems).message };
+  return { status, pages };
+}
+
+/**
+ * `next dev` answers a route's pages from a list it refreshes only after a request to that
+ * route, so a new post's first visit would be a 404. Asking for each new page until it answers
+ * refreshes the list before the editor follows a link to it.
+ */
+export async function waitUntilServed(
+  pages: Iterable<string>,
+  origin: string,
+  { attempts = 40, intervalMs = 100 } = {},
+): Promise<void> {
+  for (const page of pages) {
+    for (let attempt = 0; attempt < attempts; attempt++) {
+      const response = await fetch(new URL(page, origin), {
+        redirect: 'manual',
+        cache: 'no-store',
+      });
+      // Read to the end: Next's fetch tees the body, and cancelling one branch never settles.
+      await response.arrayBuffer();
+      if (response.status !== 404) break;
+      await new Promise((resolve) => setTimeout(resolve, intervalMs));
+    }
+  }
+}
+
+/** Editors save in bursts (an editor's temp file, then the file): wait for the burst to end. */
+const SETTLE_MS = 80;
+
+/**
+ * Calls `onChange` once a burst of saves under the content folder or the posts' image folder
+ * has settled. Returns a function that stops watching. chokidar, not `fs.watch`: editors that
+ * save by writing a new file and renaming it over the old one (vim, many IDEs) leave Node's
+ * own recursive watcher on Linux watching a file that no longer exists.
+ */
+export function watchContent(onChange: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const watcher = watch([contentDir(), path.join(process.cwd(), 'public', 'images', 'posts')], {
+    ignoreInitial: true,
+  }).on('all', () => {
+    clearTimeout(timer);
+    timer = setTimeout(onChange, SETTLE_MS);
+  });
+  return () => {
+    clearTimeout(timer);
+    void watcher.close();
+  };
+}

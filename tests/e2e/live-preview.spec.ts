@@ -1,0 +1,111 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { DEV_CONTENT_DIR, devURL } from '../../playwright.config';
+
+// `npm run dev` on a copy of content/: these tests edit its files as an editor would.
+test.use({ baseURL: devURL });
+// One editor, one set of files: the steps depend on each other's saves.
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
+
+const postFile = path.join(DEV_CONTENT_DIR, 'posts', 'what-are-prebiotics.md');
+const original = readFileSync(path.join('content', 'posts', 'what-are-prebiotics.md'), 'utf8');
+
+test.afterAll(() => writeFileSync(postFile, original));
+
+/** Opens a page and waits until its live preview connection is up. */
+async function openLive(page: Page, url: string) {
+  const connected = page.waitForResponse((response) =>
+    response.url().endsWith('/api/dev/content-status'),
+  );
+  await page.goto(url);
+  await connected;
+}
+
+/** What `npm run content:check` prints for the copy, the wording the page must match. */
+function contentCheckProblems(): string[] {
+  try {
+    execFileSync('node', ['--import', 'tsx', 'scripts/content-check.mts'], {
+      env: { ...process.env, CONTENT_DIR: DEV_CONTENT_DIR },
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
+  } catch (error) {
+    const { stderr } = error as { stderr: string };
+    return stderr.split('\n').filter((line) => line.includes(': expected '));
+  }
+  throw new Error('content:check passed, but the content was meant to be broken');
+}
+
+test('saving a post updates the open page in place, keeping the reader’s scroll', async ({
+  page,
+}) => {
+  await openLive(page, '/blog/what-are-prebiotics');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/What Are Prebiotics/);
+  await page.evaluate(() => window.scrollTo(0, 600));
+
+  const saved = Date.now();
+  writeFileSync(postFile, original.replace(/^## .*$/m, '## Edited While You Watch'));
+  await expect(page.getByRole('heading', { name: 'Edited While You Watch' })).toBeVisible();
+  const seconds = (Date.now() - saved) / 1000;
+  test.info().annotations.push({ type: 'save to update', description: `${seconds} s` });
+  console.log(`live preview: save to updated page in ${seconds.toFixed(2)} s`);
+  expect(await page.evaluate(() => window.scrollY)).toBe(600);
+});
+
+test('a front matter error shows in the page with content:check’s message, and fixing it recovers', async ({
+  page,
+}) => {
+  await openLive(page, '/blog/what-are-prebiotics');
+  writeFileSync(postFile, original.replace(/^date: .*$/m, 'date: tomorrow'));
+  const [problem] = contentCheckProblems();
+  expect(problem).toBe(`${postFile}: date: expected YYYY-MM-DD, got "tomorrow"`);
+  const alert = page.getByRole('alert').filter({ hasText: 'when the content is fixed' });
+  await expect(alert).toContainText(problem ?? '');
+
+  // Opening a page while the content is broken shows the error page and the same message.
+  await openLive(page, '/blog/what-are-prebiotics');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page went flat.');
+  await expect(alert).toContainText(problem ?? '');
+
+  writeFileSync(postFile, original);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/What Are Prebiotics/);
+  await expect(alert).toHaveCount(0);
+});
+
+test('drafts and scheduled posts show with their badges while editing', async ({ page }) => {
+  const scheduledFile = path.join(DEV_CONTENT_DIR, 'posts', 'autumn-spice-fizz.md');
+  try {
+    await openLive(page, '/blog');
+    const draft = page.locator('article').filter({ hasText: 'Summer Flavour' });
+    await expect(draft.getByText('Draft', { exact: true })).toBeVisible();
+
+    // A new file appears without reloading: scheduled, since it is dated next year.
+    const nextYear = new Date().getUTCFullYear() + 1;
+    writeFileSync(
+      scheduledFile,
+      [
+        '---',
+        'title: Autumn Spice Fizz Is Coming',
+        `date: ${nextYear}-10-01`,
+        'summary: A seasonal flavour, announced ahead of time.',
+        'tags: [Gut Health]',
+        '---',
+        '',
+        '## Coming soon',
+        '',
+        'Cinnamon, apple and a little ginger.',
+        '',
+      ].join('\n'),
+    );
+    const scheduled = page.locator('article').filter({ hasText: 'Autumn Spice Fizz' });
+    await expect(scheduled.getByText(`Scheduled for October 1, ${nextYear}`)).toBeVisible();
+
+    await scheduled.getByRole('link', { name: 'Autumn Spice Fizz Is Coming' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Autumn Spice Fizz Is Coming');
+    await expect(page.getByText(`Scheduled for October 1, ${nextYear}`)).toBeVisible();
+  } finally {
+    rmSync(scheduledFile, { force: true });
+  }
+});
