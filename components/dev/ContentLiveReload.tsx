@@ -13,6 +13,7 @@ import type { ContentStatus } from '@/lib/content/content-watch';
 export function ContentLiveReload() {
   const router = useRouter();
   const [problem, setProblem] = useState<string>();
+  const [connected, setConnected] = useState(false);
 
   useEffect(() => {
     const events = new EventSource('/api/dev/content-status');
@@ -20,6 +21,7 @@ export function ContentLiveReload() {
     let wasBroken = false;
     events.onmessage = (event: MessageEvent<string>) => {
       const status = JSON.parse(event.data) as ContentStatus;
+      setConnected(true);
       if (!status.ok) {
         wasBroken = true;
         setProblem(status.message);
@@ -31,10 +33,20 @@ export function ContentLiveReload() {
       }
       first = false;
     };
+    events.onerror = () => setConnected(false);
     return () => events.close();
   }, [router]);
 
-  if (!problem) return null;
+  if (!problem) {
+    return connected ? (
+      <p
+        role="status"
+        className="fixed right-4 bottom-4 z-50 rounded-full bg-ink px-3 py-1 text-xs font-bold text-cream shadow-lg"
+      >
+        Live preview: saved changes show here
+      </p>
+    ) : null;
+  }
   return (
     <div
       role="alert"

@@ -51,11 +51,12 @@ const SETTLE_MS = 80;
 
 /**
  * Calls `onChange` once a burst of saves under the content folder or the posts' image folder
- * has settled. Returns a function that stops watching. chokidar, not `fs.watch`: editors that
- * save by writing a new file and renaming it over the old one (vim, many IDEs) leave Node's
- * own recursive watcher on Linux watching a file that no longer exists.
+ * has settled; `ready` resolves once every file is watched, so no save goes unseen after it.
+ * chokidar, not `fs.watch`: editors that save by writing a new file and renaming it over the old
+ * one (vim, many IDEs) leave Node's own recursive watcher on Linux watching a file that no
+ * longer exists.
  */
-export function watchContent(onChange: () => void): () => void {
+export function watchContent(onChange: () => void): { ready: Promise<void>; stop: () => void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const watcher = watch([contentDir(), path.join(process.cwd(), 'public', 'images', 'posts')], {
     ignoreInitial: true,
@@ -63,8 +64,11 @@ export function watchContent(onChange: () => void): () => void {
     clearTimeout(timer);
     timer = setTimeout(onChange, SETTLE_MS);
   });
-  return () => {
-    clearTimeout(timer);
-    void watcher.close();
+  return {
+    ready: new Promise((resolve) => watcher.once('ready', () => resolve())),
+    stop: () => {
+      clearTimeout(timer);
+      void watcher.close();
+    },
   };
 }

@@ -30,11 +30,14 @@ export async function GET(request: Request) {
         });
         return checks;
       };
-      stopWatching = watchContent(() => void send());
+      const watching = watchContent(() => void send());
+      stopWatching = watching.stop;
       request.signal.addEventListener('abort', () => {
         stopWatching();
         controller.close();
       });
+      // The first status also tells the page that every later save will be seen.
+      await watching.ready;
       await send();
     },
     cancel() {
