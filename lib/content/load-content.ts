@@ -5,6 +5,7 @@ import YAML from 'yaml';
 import type { ContentProblem } from './errors';
 import { HERO_SLIDES_FILE, parseHeroSlides } from './hero-slides';
 import { renderMarkdown } from './markdown';
+import { PLACEHOLDERS } from './scaffold-post';
 import { publicationStatus, publishingToday } from './publication';
 import {
   FRONT_MATTER_FIELDS,
@@ -107,6 +108,21 @@ export async function parsePostFile(
     );
   }
 
+  if (result.success && !result.data.draft) {
+    const body = parsed.content;
+    if (result.data.summary.includes(PLACEHOLDERS.summary))
+      problem(
+        'summary',
+        'your own summary before publishing',
+        'the text npm run new:post put there',
+      );
+    if (body.includes(PLACEHOLDERS.body))
+      problem(
+        'body',
+        'your own text before publishing',
+        `"${PLACEHOLDERS.body}" from npm run new:post`,
+      );
+  }
   const cover = result.success ? await checkCover(result.data, slug, publicDir) : {};
   if (cover.problem) problems.push({ file: shown, field: 'image', ...cover.problem });
 

@@ -11,6 +11,12 @@ export function slugFromTitle(title: string): string {
     .replace(/-$/, '');
 }
 
+/** The scaffold's stand-in texts: a post may not be published while it still has them. */
+export const PLACEHOLDERS = {
+  summary: 'Replace this with one or two sentences that sum up the post.',
+  body: 'Start writing here.',
+} as const;
+
 export type ScaffoldRequest = { title: string; tags: string[]; date: string; slug?: string };
 
 export type Scaffold = { ok: true; slug: string; source: string } | { ok: false; message: string };
@@ -41,7 +47,7 @@ export function scaffoldPost({ title, tags, date, slug }: ScaffoldRequest): Scaf
     `title: ${JSON.stringify(cleanTitle)}`,
     `date: ${date}`,
     'summary: >-',
-    '  Replace this with one or two sentences that sum up the post. It shows under the title,',
+    `  ${PLACEHOLDERS.summary} It shows under the title,`,
     '  on cards, and in search results.',
     `tags: ${JSON.stringify(cleanTags)}`,
     'draft: true',
@@ -49,7 +55,7 @@ export function scaffoldPost({ title, tags, date, slug }: ScaffoldRequest): Scaf
     '',
     '## First section',
     '',
-    'Start writing here. Sections start with ## (the title above is the page’s only # heading).',
+    `${PLACEHOLDERS.body} Sections start with ## (the title above is the page’s only # heading).`,
     '',
   ].join('\n');
   return { ok: true, slug: finalSlug, source };

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parsePostFile } from '@/lib/content/load-content';
 import { scaffoldPost, slugFromTitle } from '@/lib/content/scaffold-post';
+import { formatProblem } from '@/lib/content/errors';
 
 const run = promisify(execFile);
 
@@ -44,6 +45,21 @@ describe('scaffoldPost', () => {
       draft: true,
       tags: [{ name: 'Gut Health' }, { name: 'Café Culture' }],
     });
+  });
+
+  it('cannot be published until its stand-in summary and text are replaced', async () => {
+    const scaffold = scaffoldPost({ title: 'Too Soon', tags: ['Gut Health'], date: '2026-11-24' });
+    if (!scaffold.ok) throw new Error(scaffold.message);
+    const published = scaffold.source.replace('draft: true', 'draft: false');
+    const { post, problems } = await parsePostFile('content/posts/too-soon.md', published, {
+      publicDir: 'public',
+      today: '2026-11-24',
+    });
+    expect(post).toBeUndefined();
+    expect(problems.map(formatProblem)).toEqual([
+      'content/posts/too-soon.md: summary: expected your own summary before publishing, got the text npm run new:post put there',
+      'content/posts/too-soon.md: body: expected your own text before publishing, got "Start writing here." from npm run new:post',
+    ]);
   });
 
   it('explains what is missing or wrong', () => {
