@@ -1,0 +1,121 @@
+/**
+ * Page weight, from a real page load in Chromium with an empty cache: HTML, the JavaScript the
+ * page actually runs (a modern browser skips `nomodule` polyfills), how much of it is ours
+ * rather than Next's and React's (told apart by the build's source maps), CSS and requests.
+ */
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { SourceMapConsumer, type RawSourceMap } from 'source-map-js';
+
+export type PageWeight = {
+  page: string;
+  htmlBytes: number;
+  htmlGzipBytes: number;
+  jsGzipBytes: number;
+  ownJsGzipBytes: number;
+  cssGzipBytes: number;
+  requests: number;
+  /** Bytes (minified, before gzip) of each of our modules that reached the browser. */
+  ownModules: Record<string, number>;
+};
+
+const gzipBytes = (body: Buffer) => gzipSync(body, { level: 9 }).length;
+
+/** Source paths that are this project's code, not a package's or the bundler's runtime. */
+function isOwnSource(source: string): boolean {
+  return source.includes('[project]/') && !source.includes('/node_modules/');
+}
+
+/**
+ * How many bytes of `code` each of our own source files produced, from its source map:
+ * every mapping owns the generated text up to the next mapping.
+ */
+function ownBytesBySource(code: string, map: RawSourceMap): Map<string, number> {
+  const lines = code.split('\n');
+  const consumer = new SourceMapConsumer(map);
+  const mappings: { line: number; column: number; source: string | null }[] = [];
+  consumer.eachMapping((mapping) =>
+    mappings.push({
+      line: mapping.generatedLine,
+      column: mapping.generatedColumn,
+      source: mapping.source,
+    }),
+  );
+  mappings.sort((a, b) => a.line - b.line || a.column - b.column);
+  const bytes = new Map<string, number>();
+  mappings.forEach((mapping, index) => {
+    if (!mapping.source || !isOwnSource(mapping.source)) return;
+    const next = mappings[index + 1];
+    const end =
+      next && next.line === mapping.line ? next.column : (lines[mapping.line - 1]?.length ?? 0);
+    const source = mapping.source.replace(/^.*\[project\]\//, '');
+    bytes.set(source, (bytes.get(source) ?? 0) + Math.max(0, end - mapping.column));
+  });
+  return bytes;
+}
+
+async function ownShare(
+  url: string,
+  body: Buffer,
+): Promise<{ share: number; bySource: Map<string, number> }> {
+  const code = body.toString('utf8');
+  const mapName = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(code)?.[1];
+  if (!mapName) throw new Error(`${url} has no source map: build with BENCH_SOURCE_MAPS=1`);
+  const response = await fetch(new URL(mapName, url));
+  if (!response.ok) throw new Error(`${url}: its source map answered ${response.status}`);
+  const bySource = ownBytesBySource(code, (await response.json()) as RawSourceMap);
+  const own = [...bySource.values()].reduce((sum, bytes) => sum + bytes, 0);
+  return { share: own / Math.max(1, code.length), bySource };
+}
+
+export async function measurePageWeight(origin: string, pages: string[]): Promise<PageWeight[]> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  });
+  try {
+    const results: PageWeight[] = [];
+    for (const page of pages) {
+      const context = await browser.newContext();
+      const tab = await context.newPage();
+      const responses: { url: string; type: string; body: Promise<Buffer | undefined> }[] = [];
+      tab.on('response', (response) =>
+        responses.push({
+          url: response.url(),
+          type: response.request().resourceType(),
+          body: response.body().catch(() => undefined),
+        }),
+      );
+      await tab.goto(origin + page, { waitUntil: 'networkidle' });
+      const loaded = await Promise.all(
+        responses.map(async (entry) => ({ ...entry, body: (await entry.body) ?? Buffer.alloc(0) })),
+      );
+      const html = loaded.find((entry) => entry.type === 'document')?.body ?? Buffer.alloc(0);
+      let jsGzipBytes = 0;
+      let ownJsGzipBytes = 0;
+      const ownModules: Record<string, number> = {};
+      for (const script of loaded.filter((entry) => entry.type === 'script')) {
+        const gzipped = gzipBytes(script.body);
+        const { share, bySource } = await ownShare(script.url, script.body);
+        jsGzipBytes += gzipped;
+        ownJsGzipBytes += Math.round(gzipped * share);
+        for (const [source, bytes] of bySource) ownModules[source] = bytes;
+      }
+      results.push({
+        page,
+        htmlBytes: html.length,
+        htmlGzipBytes: gzipBytes(html),
+        jsGzipBytes,
+        ownJsGzipBytes,
+        cssGzipBytes: loaded
+          .filter((entry) => entry.type === 'stylesheet')
+          .reduce((sum, entry) => sum + gzipBytes(entry.body), 0),
+        requests: loaded.length,
+        ownModules,
+      });
+      await context.close();
+    }
+    return results;
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,101 @@
+/** The benchmark's results as JSON (for tools) and a markdown table (for people and the repo). */
+import { cpus, totalmem, type } from 'node:os';
+import type { LighthouseResult } from './lighthouse';
+import type { PageWeight } from './page-weight';
+import type { ServingResult } from './serving';
+
+export type BenchResults = {
+  startedAt: string;
+  mode: 'full' | 'quick';
+  machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; os: string };
+  siteBuild: { wallSeconds: number; peakMemoryMiB: number };
+  pageWeight: PageWeight[];
+  lighthouse: LighthouseResult[];
+  serving: ServingResult[];
+};
+
+export function describeMachine(): BenchResults['machine'] {
+  return {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    os: type(),
+  };
+}
+
+const kB = (bytes: number) => (bytes / 1024).toFixed(1);
+
+function table(headers: string[], rows: (string | number)[][]): string {
+  return [
+    `| ${headers.join(' | ')} |`,
+    `| ${headers.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
+}
+
+export function toMarkdown(results: BenchResults): string {
+  const { machine } = results;
+  const limit = results.serving.find((entry) => entry.server === 'static file (in memory)');
+  const share = (rps: number) =>
+    limit ? `${Math.round((rps / limit.requestsPerSecond) * 100)} %` : 'n/a';
+  return [
+    `# GLOWPOP benchmark (${results.mode} run)`,
+    '',
+    `${results.startedAt} · ${machine.cpus} × ${machine.cpuModel} · ${machine.memoryGiB} GiB · Node ${machine.node} · ${machine.os}`,
+    '',
+    `Site build (sample content, with source maps): ${results.siteBuild.wallSeconds.toFixed(1)} s, peak memory ${results.siteBuild.peakMemoryMiB} MiB.`,
+    '',
+    '## Page weight (Chromium, empty cache; gzip kB)',
+    '',
+    table(
+      ['page', 'HTML', 'HTML gzip', 'JS total', 'our JS', 'CSS', 'requests'],
+      results.pageWeight.map((page) => [
+        page.page,
+        kB(page.htmlBytes),
+        kB(page.htmlGzipBytes),
+        kB(page.jsGzipBytes),
+        kB(page.ownJsGzipBytes),
+        kB(page.cssGzipBytes),
+        page.requests,
+      ]),
+    ),
+    '',
+    'Our client modules in the browser (minified bytes): ' +
+      Object.entries(results.pageWeight[0]?.ownModules ?? {})
+        .map(([module, bytes]) => `${module} ${bytes}`)
+        .join(', '),
+    '',
+    '## Lighthouse (median of runs)',
+    '',
+    table(
+      ['page', 'form factor', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP ms', 'TBT ms', 'CLS'],
+      results.lighthouse.map((entry) => [
+        entry.page,
+        entry.formFactor,
+        entry.performance,
+        entry.accessibility,
+        entry.bestPractices,
+        entry.seo,
+        entry.lcpMs,
+        entry.tbtMs,
+        entry.cls,
+      ]),
+    ),
+    '',
+    '## Serving one article (autocannon, 50 connections)',
+    '',
+    table(
+      ['server', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'of the static limit'],
+      results.serving.map((entry) => [
+        entry.server,
+        entry.requestsPerSecond,
+        entry.p50Ms,
+        entry.p99Ms,
+        entry.non2xx,
+        share(entry.requestsPerSecond),
+      ]),
+    ),
+    '',
+  ].join('\n');
+}

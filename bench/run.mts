@@ -1,0 +1,73 @@
+/**
+ * `npm run bench`: builds what it needs, measures, and writes bench/results/<date>.json and
+ * bench/results/latest.md. `npm run bench -- --quick` runs a small version of every part in
+ * about a minute (the test command runs it, so the benchmark never rots) and writes to
+ * bench/results/quick/ instead. It prints figures and never fails on a threshold: the targets
+ * are read from the figures (docs/performance.md).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { measureLighthouse } from './lighthouse';
+import { measurePageWeight } from './page-weight';
+import { describeMachine, toMarkdown, type BenchResults } from './report';
+import { measureServing } from './serving';
+import { freePort, measureCommand, startServer } from './support/processes';
+
+const quick = process.argv.includes('--quick');
+const distDir = '.next-bench';
+const pages = ['/', '/blog', '/blog/tag/skin-health', '/blog/the-gut-skin-axis'];
+const article = '/blog/the-gut-skin-axis';
+const step = (name: string) => console.log(`\n▶ ${name}`);
+
+const startedAt = new Date().toISOString();
+
+step('building the site (sample content, with source maps)');
+const build = await measureCommand('npx', ['next', 'build'], {
+  NEXT_DIST_DIR: distDir,
+  BENCH_SOURCE_MAPS: '1',
+});
+
+const port = await freePort();
+const site = await startServer(
+  'npx',
+  ['next', 'start', '--hostname', '127.0.0.1', '--port', String(port)],
+  { url: `http://127.0.0.1:${port}`, env: { NEXT_DIST_DIR: distDir } },
+);
+let pageWeight;
+let lighthouse;
+try {
+  step('page weight');
+  pageWeight = await measurePageWeight(site.url, pages);
+  step('Lighthouse');
+  lighthouse = quick
+    ? await measureLighthouse(site.url, [article], ['mobile'], 1)
+    : await measureLighthouse(site.url, pages, ['mobile', 'desktop'], 3);
+} finally {
+  await site.stop();
+}
+
+step('serving');
+const serving = await measureServing(distDir, article, quick ? 2 : 10);
+
+const results: BenchResults = {
+  startedAt,
+  mode: quick ? 'quick' : 'full',
+  machine: describeMachine(),
+  siteBuild: {
+    wallSeconds: build.wallMs / 1000,
+    peakMemoryMiB: Math.round(build.peakRssBytes / 2 ** 20),
+  },
+  pageWeight,
+  lighthouse,
+  serving,
+};
+
+const folder = quick ? path.join('bench', 'results', 'quick') : path.join('bench', 'results');
+mkdirSync(folder, { recursive: true });
+const markdown = toMarkdown(results);
+writeFileSync(
+  path.join(folder, `${startedAt.slice(0, 10)}.json`),
+  JSON.stringify(results, null, 2),
+);
+writeFileSync(path.join(folder, 'latest.md'), markdown);
+console.log(`\n${markdown}\nWritten to ${folder}/`);

@@ -1,0 +1,134 @@
+/**
+ * Processes for the benchmark: servers started in their own process group (stopped as a group,
+ * never by name) and commands timed with the peak memory of their whole process tree.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+
+export type Server = { url: string; stop: () => Promise<void> };
+
+/** A free TCP port on loopback. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Resolves once `url` answers at all (any status), or rejects after `timeoutMs`. */
+export async function waitForUrl(url: string, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url, { redirect: 'manual' });
+      await response.arrayBuffer();
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+function stopGroup(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.pid === undefined) return resolve();
+    child.once('exit', () => resolve());
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      resolve();
+    }
+    setTimeout(() => {
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    }, 5000).unref();
+  });
+}
+
+/** Starts `command` as a server in its own process group and waits until `url` answers. */
+export async function startServer(
+  command: string,
+  args: string[],
+  {
+    url,
+    env = {},
+    readyPath = '/',
+  }: { url: string; env?: Record<string, string>; readyPath?: string },
+): Promise<Server> {
+  const child = spawn(command, args, {
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4000);
+  });
+  const exited = new Promise<never>((_, reject) =>
+    child.once('exit', (code) =>
+      reject(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${stderr}`)),
+    ),
+  );
+  await Promise.race([waitForUrl(url + readyPath), exited]);
+  return { url, stop: () => stopGroup(child) };
+}
+
+/** Resident memory (bytes) of every process in the group, summed. */
+function groupRss(pgid: number): number {
+  try {
+    const out = execFileSync('ps', ['-o', 'rss=', '-g', String(pgid)], { encoding: 'utf8' });
+    return out
+      .split('\n')
+      .map((line) => Number(line.trim()))
+      .filter((kib) => Number.isFinite(kib))
+      .reduce((sum, kib) => sum + kib * 1024, 0);
+  } catch {
+    return 0;
+  }
+}
+
+export type Measured = { wallMs: number; peakRssBytes: number; output: string };
+
+/**
+ * Runs `command` to completion and reports its wall time and the peak of the memory its whole
+ * process tree held at once (sampled every 100 ms: Next builds in several worker processes).
+ */
+export function measureCommand(
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, {
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    });
+    let output = '';
+    const keep = (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-20_000);
+    };
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
+    let peakRssBytes = 0;
+    const sampler = setInterval(() => {
+      if (child.pid !== undefined) peakRssBytes = Math.max(peakRssBytes, groupRss(child.pid));
+    }, 100);
+    child.once('exit', (code) => {
+      clearInterval(sampler);
+      const wallMs = performance.now() - started;
+      if (code === 0) resolve({ wallMs, peakRssBytes, output });
+      else reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output}`));
+    });
+  });
+}
