@@ -21,9 +21,11 @@ export type LighthouseResult = {
   cls: number;
 };
 
-type Report = {
-  categories: Record<'performance' | 'accessibility' | 'best-practices' | 'seo', { score: number }>;
-  audits: Record<string, { numericValue?: number }>;
+type Category = 'performance' | 'accessibility' | 'best-practices' | 'seo';
+
+export type LighthouseReport = {
+  categories: Partial<Record<Category, { score: number; auditRefs: { id: string }[] }>>;
+  audits: Record<string, { score: number | null; title: string; numericValue?: number }>;
 };
 
 const CHROME_FLAGS = [
@@ -36,7 +38,11 @@ const CHROME_FLAGS = [
   '--no-first-run',
 ].join(' ');
 
-async function audit(url: string, formFactor: FormFactor): Promise<Report> {
+/** One Lighthouse run, as a reviewer would start it: its own CLI, driving Debian's Chromium. */
+export async function lighthouseReport(
+  url: string,
+  { formFactor = 'mobile', only }: { formFactor?: FormFactor; only?: Category } = {},
+): Promise<LighthouseReport> {
   const { stdout } = await run(
     'npx',
     [
@@ -46,13 +52,14 @@ async function audit(url: string, formFactor: FormFactor): Promise<Report> {
       '--quiet',
       `--chrome-flags=${CHROME_FLAGS}`,
       ...(formFactor === 'desktop' ? ['--preset=desktop'] : []),
+      ...(only ? [`--only-categories=${only}`] : []),
     ],
     {
       env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
       maxBuffer: 64 * 1024 * 1024,
     },
   );
-  return JSON.parse(stdout) as Report;
+  return JSON.parse(stdout) as LighthouseReport;
 }
 
 function median(values: number[]): number {
@@ -72,11 +79,11 @@ export async function measureLighthouse(
   const results: LighthouseResult[] = [];
   for (const page of pages) {
     for (const formFactor of formFactors) {
-      const reports: Report[] = [];
+      const reports: LighthouseReport[] = [];
       for (let index = 0; index < runs; index++)
-        reports.push(await audit(origin + page, formFactor));
-      const score = (key: keyof Report['categories']) =>
-        Math.round(median(reports.map((report) => report.categories[key].score)) * 100);
+        reports.push(await lighthouseReport(origin + page, { formFactor }));
+      const score = (key: Category) =>
+        Math.round(median(reports.map((report) => report.categories[key]?.score ?? 0)) * 100);
       const metric = (id: string) =>
         median(reports.map((report) => report.audits[id]?.numericValue ?? Number.NaN));
       results.push({

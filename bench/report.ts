@@ -2,6 +2,9 @@
 import { cpus, totalmem, type } from 'node:os';
 import type { LighthouseResult } from './lighthouse';
 import type { PageWeight } from './page-weight';
+import type { BuildScaleResult } from './build-scale';
+import type { DevLoopResult } from './dev-loop';
+import type { NewsletterResult } from './newsletter';
 import type { ServingResult } from './serving';
 
 export type BenchResults = {
@@ -12,6 +15,9 @@ export type BenchResults = {
   pageWeight: PageWeight[];
   lighthouse: LighthouseResult[];
   serving: ServingResult[];
+  newsletter: NewsletterResult[];
+  buildScale: BuildScaleResult[];
+  devLoop: DevLoopResult;
 };
 
 export function describeMachine(): BenchResults['machine'] {
@@ -96,6 +102,50 @@ export function toMarkdown(results: BenchResults): string {
         share(entry.requestsPerSecond),
       ]),
     ),
+    '',
+    '## Newsletter signups (POST /api/newsletter/subscribe, 50 clients, real SMTP)',
+    '',
+    table(
+      ['store', 'signups/s', 'p99 ms', 'acknowledged', 'lost or duplicated', 'responses'],
+      results.newsletter.map((entry) => [
+        entry.store,
+        entry.signupsPerSecond,
+        entry.p99Ms,
+        entry.acknowledged,
+        entry.lostOrDuplicated,
+        Object.entries(entry.statuses)
+          .map(([status, count]) => `${status}: ${count}`)
+          .concat(entry.errors ? [`no answer: ${entry.errors}`] : [])
+          .join(', '),
+      ]),
+    ),
+    '',
+    '## Build scale (generated ~1,200-word posts)',
+    '',
+    table(
+      [
+        'posts',
+        'content:check s',
+        'next build s',
+        'peak memory MiB',
+        'output MiB',
+        'KiB/post',
+        'content reads',
+      ],
+      results.buildScale.map((entry) => [
+        entry.posts,
+        entry.contentCheckSeconds.toFixed(2),
+        entry.buildSeconds.toFixed(1),
+        entry.peakMemoryMiB,
+        entry.outputMiB,
+        entry.outputKiBPerPost,
+        entry.contentReads,
+      ]),
+    ),
+    '',
+    '## Dev loop (save → updated page in next dev)',
+    '',
+    `${results.devLoop.saves} saves: median ${results.devLoop.medianMs} ms, slowest ${results.devLoop.maxMs} ms.`,
     '',
   ].join('\n');
 }

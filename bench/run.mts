@@ -7,7 +7,10 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { measureBuildScale } from './build-scale';
+import { measureDevLoop } from './dev-loop';
 import { measureLighthouse } from './lighthouse';
+import { measureNewsletter } from './newsletter';
 import { measurePageWeight } from './page-weight';
 import { describeMachine, toMarkdown, type BenchResults } from './report';
 import { measureServing } from './serving';
@@ -49,6 +52,19 @@ try {
 step('serving');
 const serving = await measureServing(distDir, article, quick ? 2 : 10);
 
+step('newsletter signups');
+const newsletter = await measureNewsletter(
+  distDir,
+  quick ? 2 : 10,
+  process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
+);
+
+step('build scale');
+const buildScale = await measureBuildScale(quick ? [50] : [100, 1000, 10_000]);
+
+step('dev loop');
+const devLoop = await measureDevLoop(quick ? 1 : 5);
+
 const results: BenchResults = {
   startedAt,
   mode: quick ? 'quick' : 'full',
@@ -60,6 +76,9 @@ const results: BenchResults = {
   pageWeight,
   lighthouse,
   serving,
+  newsletter,
+  buildScale,
+  devLoop,
 };
 
 const folder = quick ? path.join('bench', 'results', 'quick') : path.join('bench', 'results');

@@ -1,45 +1,16 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
+import { lighthouseReport } from '../../bench/lighthouse';
 
-const run = promisify(execFile);
-
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-].join(' ');
-
-/** Lighthouse's own CLI, driving Debian's Chromium, as a reviewer would run it. */
+/** Lighthouse's SEO category for one page, with the titles of any audit that fails. */
 async function seoAudit(url: string) {
-  const { stdout } = await run(
-    'npx',
-    [
-      'lighthouse',
-      url,
-      '--only-categories=seo',
-      '--output=json',
-      '--quiet',
-      `--chrome-flags=${CHROME_FLAGS}`,
-    ],
-    {
-      env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
-      maxBuffer: 64 * 1024 * 1024,
-    },
-  );
-  const report = JSON.parse(stdout) as {
-    categories: { seo: { score: number; auditRefs: { id: string }[] } };
-    audits: Record<string, { score: number | null; title: string }>;
-  };
-  const failing = report.categories.seo.auditRefs
+  const report = await lighthouseReport(url, { only: 'seo' });
+  const seo = report.categories.seo;
+  if (!seo) throw new Error(`Lighthouse returned no SEO category for ${url}`);
+  const failing = seo.auditRefs
     .map((ref) => report.audits[ref.id])
     .filter((audit) => audit && audit.score !== null && audit.score < 1)
     .map((audit) => audit?.title);
-  return { score: report.categories.seo.score, failing };
+  return { score: seo.score, failing };
 }
 
 test('Lighthouse scores SEO 100 on home, blog, tag and article pages', async ({ baseURL }) => {
