@@ -10,6 +10,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import { recreateSchema, urlForSchema } from '../tests/support/postgres-schema';
 import { startSmtpInbox } from '../tests/support/smtp-inbox';
 import { freePort, startServer } from './support/processes';
 
@@ -26,20 +27,6 @@ export type NewsletterResult = {
 };
 
 const SCHEMA = 'glowpop_bench';
-
-async function resetSchema(databaseUrl: string): Promise<string> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    await client.query(`DROP SCHEMA IF EXISTS ${SCHEMA} CASCADE`);
-    await client.query(`CREATE SCHEMA ${SCHEMA}`);
-  } finally {
-    await client.end();
-  }
-  const url = new URL(databaseUrl);
-  url.searchParams.set('options', `-c search_path=${SCHEMA}`);
-  return url.toString();
-}
 
 async function storedCounts(
   store: NewsletterResult['store'],
@@ -114,9 +101,10 @@ export async function measureNewsletter(
     const dataDir = mkdtempSync(path.join(tmpdir(), 'glowpop-bench-data-'));
     stores.push({ store: 'SQLite', env: { DATA_DIR: dataDir, DATABASE_URL: '' } });
     if (databaseUrl) {
+      await recreateSchema(databaseUrl, SCHEMA);
       stores.push({
         store: 'PostgreSQL',
-        env: { DATA_DIR: dataDir, DATABASE_URL: await resetSchema(databaseUrl) },
+        env: { DATA_DIR: dataDir, DATABASE_URL: urlForSchema(databaseUrl, SCHEMA) },
       });
     }
     for (const { store, env } of stores) {

@@ -2,7 +2,7 @@ import { site } from '@/lib/site';
 import { checkEmailAddress } from './email-address';
 import type { Mailer } from './mailer';
 import { confirmationLinks, confirmationMessage } from './messages';
-import { UTM_FIELDS, type NewsletterStore, type SignupSource } from './store';
+import { UTM_FIELDS, type NewsletterStore, type QueuedMail, type SignupSource } from './store';
 import { createToken, hashToken, isWellFormedToken } from './tokens';
 
 export type NewsletterDeps = {
@@ -10,6 +10,11 @@ export type NewsletterDeps = {
   mailer: Mailer;
   now?: () => Date;
   log?: (line: string) => void;
+  /**
+   * Runs work the reader need not wait for (sending the confirmation) after the response; the
+   * server passes Next's `after`. Without it the work is awaited, as tests want.
+   */
+  afterResponse?: (task: () => Promise<unknown>) => void;
 };
 
 /** What a signup form posts, untrusted: any field may be missing, a list, or an object. */
@@ -85,19 +90,50 @@ export async function signUp(deps: NewsletterDeps, input: SignupInput): Promise<
   if (outcome.action === 'send-confirmation') {
     const links = confirmationLinks(confirm.token, unsubscribe.token);
     // Queued after the signup committed, then sent: a failing mail server loses nothing.
-    await deps.store.enqueueMail(
+    const message = await confirmationMessage(check.email.address, links);
+    const id = await deps.store.enqueueMail(
       check.email.address,
-      await confirmationMessage(check.email.address, links),
+      message,
       now,
+      new Date(now.getTime() + SEND_NOW_GRACE_MS),
     );
     if (deps.mailer.kind === 'outbox') {
       deps.log?.(
         `Newsletter: confirmation for ${check.email.address} is in the outbox: ${links.confirmUrl}`,
       );
     }
-    await deliverDueMail(deps);
+    // Only this signup's message: draining the whole queue here made every request under load
+    // send (and re-send) other readers' mail.
+    const send = () => sendQueuedMail(deps, { id, to: check.email.address, message, attempts: 0 });
+    if (deps.afterResponse) deps.afterResponse(send);
+    else await send();
   }
   return success;
+}
+
+/**
+ * A signup sends its confirmation straight away; the retry loop leaves it alone this long, so
+ * the two never send it twice. Should the process die before sending, the loop sends it then.
+ */
+const SEND_NOW_GRACE_MS = 2 * 60_000;
+
+/** Sends one queued message; on failure it waits in the queue, retried with growing delays. */
+async function sendQueuedMail(
+  deps: NewsletterDeps,
+  mail: Pick<QueuedMail, 'id' | 'to' | 'message' | 'attempts'>,
+): Promise<boolean> {
+  try {
+    await deps.mailer.deliver(mail.to, mail.message);
+    await deps.store.markMailSent(mail.id, deps.now?.() ?? new Date());
+    return true;
+  } catch (error) {
+    const now = deps.now?.() ?? new Date();
+    const minutes = RETRY_MINUTES[Math.min(mail.attempts, RETRY_MINUTES.length - 1)] ?? 60;
+    const reason = error instanceof Error ? error.message : String(error);
+    await deps.store.markMailFailed(mail.id, reason, new Date(now.getTime() + minutes * 60_000));
+    deps.log?.(`Newsletter: mail to ${mail.to} failed (${reason}); retrying in ${minutes} min`);
+    return false;
+  }
 }
 
 /** Sends queued mail that is due; failures wait and are retried with growing delays. */
@@ -108,17 +144,8 @@ export async function deliverDueMail(
   let sent = 0;
   let failed = 0;
   for (const mail of await deps.store.dueMail(now, 20)) {
-    try {
-      await deps.mailer.deliver(mail.to, mail.message);
-      await deps.store.markMailSent(mail.id, deps.now?.() ?? new Date());
-      sent += 1;
-    } catch (error) {
-      const minutes = RETRY_MINUTES[Math.min(mail.attempts, RETRY_MINUTES.length - 1)] ?? 60;
-      const reason = error instanceof Error ? error.message : String(error);
-      await deps.store.markMailFailed(mail.id, reason, new Date(now.getTime() + minutes * 60_000));
-      deps.log?.(`Newsletter: mail to ${mail.to} failed (${reason}); retrying in ${minutes} min`);
-      failed += 1;
-    }
+    if (await sendQueuedMail(deps, mail)) sent += 1;
+    else failed += 1;
   }
   return { sent, failed };
 }

@@ -163,11 +163,11 @@ export async function openPostgresStore(connectionString: string): Promise<Newsl
         return Number(rows[0]?.count ?? 0);
       }),
 
-    async enqueueMail(to, message, now) {
+    async enqueueMail(to, message, now, dueAt = now) {
       const { rows } = await pool.query<{ id: string }>(
         `INSERT INTO mail_queue (to_address, message, next_attempt_at, created_at)
-         VALUES ($1, $2, $3, $3) RETURNING id`,
-        [to, message, now],
+         VALUES ($1, $2, $3, $4) RETURNING id`,
+        [to, message, dueAt, now],
       );
       return Number(rows[0]?.id);
     },

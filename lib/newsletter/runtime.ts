@@ -1,3 +1,4 @@
+import { after } from 'next/server';
 import { createMailer } from './mailer';
 import { deliverDueMail, type NewsletterDeps } from './newsletter';
 import { openNewsletterStore } from './open-store';
@@ -17,6 +18,9 @@ export function getNewsletter(): Promise<NewsletterDeps> {
       store: await openNewsletterStore(),
       mailer: createMailer(),
       log: (line) => console.log(line),
+      // The mail is already queued and committed: the reader gets the answer without waiting
+      // for the SMTP server, and a send that fails is retried from the queue.
+      afterResponse: (task) => after(task),
     };
     setInterval(() => {
       deliverDueMail(deps).catch((error: unknown) =>

@@ -162,12 +162,12 @@ export function openSqliteStore(file: string): NewsletterStore {
     async recordAttempt(key, now, windowStart) {
       return recordAttempt.immediate(key, now, windowStart);
     },
-    async enqueueMail(to, message, now) {
+    async enqueueMail(to, message, now, dueAt = now) {
       const { lastInsertRowid } = db
         .prepare(
           'INSERT INTO mail_queue (to_address, message, next_attempt_at, created_at) VALUES (?, ?, ?, ?)',
         )
-        .run(to, message, iso(now), iso(now));
+        .run(to, message, iso(dueAt), iso(now));
       return Number(lastInsertRowid);
     },
     async dueMail(now, limit) {

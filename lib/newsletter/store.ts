@@ -80,7 +80,8 @@ export interface NewsletterStore {
    * that key made since `windowStart`, this one included.
    */
   recordAttempt(key: string, now: Date, windowStart: Date): Promise<number>;
-  enqueueMail(to: string, message: string, now: Date): Promise<number>;
+  /** Queues a message; the retry loop may pick it up from `dueAt` (default: at once). */
+  enqueueMail(to: string, message: string, now: Date, dueAt?: Date): Promise<number>;
   /** Mail due for (re)delivery, oldest first. */
   dueMail(now: Date, limit: number): Promise<QueuedMail[]>;
   markMailSent(id: number, now: Date): Promise<void>;

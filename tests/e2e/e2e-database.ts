@@ -1,4 +1,4 @@
-import pg from 'pg';
+import { recreateSchema, urlForSchema } from '../support/postgres-schema';
 
 const SCHEMA = 'glowpop_e2e';
 
@@ -9,23 +9,12 @@ const SCHEMA = 'glowpop_e2e';
  */
 export function e2eDatabaseUrl(): string | undefined {
   const base = process.env.TEST_DATABASE_URL;
-  if (!base) return undefined;
-  const url = new URL(base);
-  url.searchParams.set('options', `-c search_path=${SCHEMA}`);
-  return url.toString();
+  return base ? urlForSchema(base, SCHEMA) : undefined;
 }
 
 export async function resetE2eDatabase(): Promise<void> {
   const base = process.env.TEST_DATABASE_URL;
-  if (!base) return;
-  const client = new pg.Client({ connectionString: base });
-  await client.connect();
-  try {
-    await client.query(`DROP SCHEMA IF EXISTS ${SCHEMA} CASCADE`);
-    await client.query(`CREATE SCHEMA ${SCHEMA}`);
-  } finally {
-    await client.end();
-  }
+  if (base) await recreateSchema(base, SCHEMA);
 }
 
 /** The environment the e2e site and the export command share: the same list. */

@@ -35,6 +35,9 @@ export async function startSmtpInbox({
       });
     },
   });
+  // A client that goes away mid-connection (a server killed with its pooled SMTP connections
+  // open) is normal for a mail catcher, not a reason to crash the test process.
+  server.on('error', () => {});
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.server.address() as AddressInfo;
   return {

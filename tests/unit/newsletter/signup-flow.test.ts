@@ -52,6 +52,7 @@ describe.each(factories)('on $name', (factory) => {
   });
 
   afterEach(async () => {
+    deps.mailer.close();
     await store.close();
     await inbox.close();
   });
