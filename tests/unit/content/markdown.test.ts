@@ -55,6 +55,17 @@ describe('markdown structure', () => {
     expect(html).toContain('<del>old</del>');
   });
 
+  it('renders task lists, and leaves bare addresses as text (links are written as [text](url))', async () => {
+    const { html } = await renderMarkdown(
+      '- [x] chill the can\n- [ ] pour\n\nSee https://glowpop.example/blog',
+      noImages,
+    );
+    expect(html).toContain('<input type="checkbox" checked disabled> chill the can');
+    expect(html).toContain('<input type="checkbox" disabled> pour');
+    expect(html).toContain('See https://glowpop.example/blog');
+    expect(html).not.toContain('<a ');
+  });
+
   it('gives headings stable, unique ids, including non-ASCII ones', async () => {
     const { headings, html } = await renderMarkdown(
       '## Café Culture\n\n## Food & Mood\n\n## Food & Mood\n\n### Why? Because!',
