@@ -41,3 +41,8 @@ export class ContentValidationError extends Error {
     this.problems = problems;
   }
 }
+
+/** Whether a file system error means "no such file", the one editors can fix by adding it. */
+export function isMissingFile(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && error.code === 'ENOENT';
+}

@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { imageSizeFromFile } from 'image-size/fromFile';
 import { closestMatch } from './closest-match';
-import type { ContentProblem } from './errors';
+import { isMissingFile, type ContentProblem } from './errors';
 
 export const IMAGE_EXTENSIONS = new Set([
   '.svg',
@@ -83,19 +83,20 @@ export async function checkPostImage(
   publicDir: string,
 ): Promise<ImageCheck> {
   const folder = postImageFolder(slug);
-  const src = resolvePostImage(reference, slug);
-  if (HAS_SCHEME.test(src) || !path.posix.normalize(src).startsWith(folder)) {
+  const external = HAS_SCHEME.test(reference);
+  const src = path.posix.normalize(resolvePostImage(reference, slug));
+  if (external || !src.startsWith(folder)) {
     return {
       problem: {
         expected: `an image in public${folder}`,
         found: JSON.stringify(reference),
-        hint: HAS_SCHEME.test(src)
+        hint: external
           ? 'save the image into that folder and write its file name, e.g. photo.jpg'
           : `move the file into public${folder} and write its file name`,
       },
     };
   }
-  return measureImage(path.posix.normalize(src), publicDir);
+  return measureImage(src, publicDir);
 }
 
 function safeDecode(pathname: string): string {
@@ -104,10 +105,6 @@ function safeDecode(pathname: string): string {
   } catch {
     return pathname;
   }
-}
-
-function isMissingFile(error: unknown): boolean {
-  return error instanceof Error && 'code' in error && error.code === 'ENOENT';
 }
 
 async function closestFileName(folder: string, name: string): Promise<string | undefined> {

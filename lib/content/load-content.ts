@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
 import YAML from 'yaml';
-import type { ContentProblem } from './errors';
+import { isMissingFile, type ContentProblem } from './errors';
 import { HERO_SLIDES_FILE, parseHeroSlides } from './hero-slides';
 import { renderMarkdown } from './markdown';
 import { PLACEHOLDERS } from './scaffold-post';
@@ -108,8 +108,8 @@ export async function parsePostFile(
     );
   }
 
+  const body = parsed.content;
   if (result.success && !result.data.draft) {
-    const body = parsed.content;
     if (result.data.summary.includes(PLACEHOLDERS.summary))
       problem(
         'summary',
@@ -126,7 +126,6 @@ export async function parsePostFile(
   const cover = result.success ? await checkCover(result.data, slug, publicDir) : {};
   if (cover.problem) problems.push({ file: shown, field: 'image', ...cover.problem });
 
-  const body = parsed.content;
   if (body.trim() === '') {
     problem('body', 'markdown text after the front matter', 'nothing');
     return { problems };
@@ -271,7 +270,7 @@ async function readIfExists(file: string): Promise<string | undefined> {
   try {
     return await readFile(file, 'utf8');
   } catch (error) {
-    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return undefined;
+    if (isMissingFile(error)) return undefined;
     throw error;
   }
 }
