@@ -1,6 +1,8 @@
 import type { NextConfig } from 'next';
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
+import { securityHeaders } from './lib/security/security-headers';
 
-const nextConfig: NextConfig = {
+const nextConfig = (phase: string): NextConfig => ({
   // A separate build folder lets tests build a broken content set without touching .next.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
@@ -8,14 +10,20 @@ const nextConfig: NextConfig = {
   productionBrowserSourceMaps: process.env.BENCH_SOURCE_MAPS === '1',
   // Native and Node-only packages the server loads at run time rather than bundling.
   serverExternalPackages: ['better-sqlite3', 'pg', 'nodemailer'],
-  // Page 1 of a list has one URL only: the list's own.
-  async redirects() {
+  experimental: {
+    // The signup form posts a few short fields; Next's 1 MB default only invites abuse. The
+    // same limit as the API routes (MAX_REQUEST_BYTES in lib/security/request-guards.ts).
+    serverActions: { bodySizeLimit: '16kb' },
+  },
+  async headers() {
     return [
-      { source: '/blog/page/1', destination: '/blog', permanent: true },
-      { source: '/blog/tag/:tag/page/1', destination: '/blog/tag/:tag', permanent: true },
+      {
+        source: '/:path*',
+        headers: securityHeaders({ development: phase === PHASE_DEVELOPMENT_SERVER }),
+      },
     ];
   },
   reactStrictMode: true,
-};
+});
 
 export default nextConfig;

@@ -1,3 +1,4 @@
+import { permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 import type { Metadata } from 'next';
 import { pagePath, paginate, pageCount } from '@/lib/pagination';
@@ -51,11 +52,20 @@ export const getBlogListing = cache(
 );
 
 /** `[page]` params for pages 2…n of a list (page 1 is the list's own path). */
-export async function laterPageParams(tagSlug?: string): Promise<{ page: string }[]> {
+/**
+ * Every `/page/N` of a list. "1" is included so that it is prerendered as a permanent redirect
+ * to the list's own URL (a redirect from next.config would go out without security headers).
+ */
+export async function pageParams(tagSlug?: string): Promise<{ page: string }[]> {
   const published = await getPublishedPosts();
   const posts = tagSlug === undefined ? published : postsWithTag(published, tagSlug);
   const count = pageCount(posts.length, site.postsPerPage);
-  return Array.from({ length: count - 1 }, (_, index) => ({ page: String(index + 2) }));
+  return Array.from({ length: count }, (_, index) => ({ page: String(index + 1) }));
+}
+
+/** `/blog/page/1` and `/blog/tag/<tag>/page/1` are the list itself. */
+export function redirectFirstPage(segment: string, basePath: string): void {
+  if (segment === '1') permanentRedirect(basePath);
 }
 
 export function blogListingMetadata(listing: BlogListing): Metadata {

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { layoutShift } from './page-metrics';
 
 const banner = (page: Page) => page.getByRole('region', { name: 'GLOWPOP highlights' });

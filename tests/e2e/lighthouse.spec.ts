@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { lighthouseReport } from '../../bench/lighthouse';
 
 /** Lighthouse's SEO category for one page, with the titles of any audit that fails. */

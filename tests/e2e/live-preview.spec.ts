@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { DEV_CONTENT_DIR, devURL } from '../../playwright.config';
 
 // `npm run dev` on a copy of content/: these tests edit its files as an editor would.

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('a reader goes from the home page to the blog to an article', async ({ page }) => {
   await page.goto('/');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 for (const url of ['/blog/no-such-post', '/no-such-page', '/blog/The-Gut-Skin-Axis']) {
   test(`${url} is a real 404 with the designed page`, async ({ page }) => {

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { manyPostsURL } from '../../playwright.config';
 import { dateOfPost, MANY_POSTS_COUNT, SCHEDULED_SLUG, tagsOfPost } from '../fixtures/many-posts';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { layoutShift } from './page-metrics';
 
 // content/posts/hydration-and-your-glow.md has a cover (`image: cover.jpg`) and a body image.

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 /** The brand's original page text, from the shared seeds beside this repository. */
 function seedArticleLines(): string[] {

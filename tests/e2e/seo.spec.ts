@@ -1,5 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { tagSlug } from '@/lib/content/tags';
 import { publishedPosts } from './published-posts';
 

@@ -1,7 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { BlogListingView } from '@/components/posts/BlogListingView';
-import { blogListingMetadata, getBlogListing, laterPageParams } from '@/lib/content/blog-listing';
+import {
+  blogListingMetadata,
+  getBlogListing,
+  pageParams,
+  redirectFirstPage,
+} from '@/lib/content/blog-listing';
 import { parsePageParam } from '@/lib/pagination';
 
 type BlogPageProps = { params: Promise<{ page: string }> };
@@ -9,7 +14,7 @@ type BlogPageProps = { params: Promise<{ page: string }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return laterPageParams();
+  return pageParams();
 }
 
 async function listingFor({ params }: BlogPageProps) {
@@ -23,6 +28,7 @@ export async function generateMetadata(props: BlogPageProps): Promise<Metadata> 
 }
 
 export default async function BlogLaterPage(props: BlogPageProps) {
+  redirectFirstPage((await props.params).page, '/blog');
   const listing = await listingFor(props);
   if (!listing) notFound();
   return <BlogListingView listing={listing} />;

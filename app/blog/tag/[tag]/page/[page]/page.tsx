@@ -5,7 +5,8 @@ import {
   blogListingMetadata,
   getBlogListing,
   getTagIndex,
-  laterPageParams,
+  pageParams,
+  redirectFirstPage,
 } from '@/lib/content/blog-listing';
 import { tagParam } from '@/lib/content/tags';
 import { parsePageParam } from '@/lib/pagination';
@@ -18,7 +19,7 @@ export async function generateStaticParams() {
   const tags = await getTagIndex();
   const perTag = await Promise.all(
     tags.map(async (tag) =>
-      (await laterPageParams(tag.slug)).map(({ page }) => ({ tag: tag.slug, page })),
+      (await pageParams(tag.slug)).map(({ page }) => ({ tag: tag.slug, page })),
     ),
   );
   return perTag.flat();
@@ -36,6 +37,8 @@ export async function generateMetadata(props: TagLaterPageProps): Promise<Metada
 }
 
 export default async function TagLaterPage(props: TagLaterPageProps) {
+  const { tag, page } = await props.params;
+  redirectFirstPage(page, `/blog/tag/${encodeURIComponent(tagParam(tag))}`);
   const listing = await listingFor(props);
   if (!listing) notFound();
   return <BlogListingView listing={listing} />;
