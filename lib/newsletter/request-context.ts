@@ -1,9 +1,14 @@
 import { UTM_FIELDS } from './store';
 
-/** The client's address as the first proxy saw it; loopback when there is no proxy header. */
+/**
+ * The client's address as our own proxy saw it: the last X-Forwarded-For entry. Entries
+ * before it are whatever the client chose to send, so trusting the first would let anyone dodge
+ * the per-IP signup limit with a made-up header. The nginx recipe replaces the header with the
+ * peer's address; `next start` alone fills it in only when the client sent none.
+ */
 export function clientIpFrom(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || headers.get('x-real-ip') || 'unknown';
+  const forwarded = headers.get('x-forwarded-for')?.split(',').at(-1)?.trim();
+  return forwarded || 'unknown';
 }
 
 /**

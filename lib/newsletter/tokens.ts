@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { z } from 'zod';
 
 /**
  * A link token: 256 random bits, sent to the reader once. Only its SHA-256 is stored, so a
@@ -14,6 +15,8 @@ export function hashToken(token: string): string {
 }
 
 /** Tokens are base64url of 32 bytes; anything else is rejected before touching the store. */
+export const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+
 export function isWellFormedToken(token: unknown): token is string {
-  return typeof token === 'string' && /^[A-Za-z0-9_-]{43}$/.test(token);
+  return tokenSchema.safeParse(token).success;
 }

@@ -1,47 +1,31 @@
 import { signUp } from '@/lib/newsletter/newsletter';
 import { clientIpFrom } from '@/lib/newsletter/request-context';
-import { getNewsletter } from '@/lib/newsletter/runtime';
+import { withNewsletter } from '@/lib/newsletter/runtime';
+import { checkSignupRequest } from '@/lib/newsletter/signup-request';
+import { readRequestFields } from '@/lib/security/read-request-fields';
+import { refusalResponse } from '@/lib/security/request-guards';
 
 /**
  * The same signup as the form's server action, for direct POSTs (JSON or form-encoded), with
- * honest HTTP statuses: 200 for the neutral success, 400 for a bad address, 429 when limited,
- * 415 for a body that is neither.
+ * honest HTTP statuses: 200 for the neutral success, 400 for bad fields, 403 from another
+ * site, 413 over 16 kB, 415 for a body that is neither, 429 when limited, 503 while the
+ * database is down or read-only.
  */
 export async function POST(request: Request) {
-  const type = request.headers.get('content-type') ?? '';
-  let body: Record<string, unknown>;
-  try {
-    if (type.includes('application/json')) {
-      const parsed: unknown = await request.json();
-      body =
-        typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
-          ? { ...parsed }
-          : {};
-    } else if (type.includes('form')) {
-      const form = await request.formData();
-      body = Object.fromEntries(
-        [...form.keys()].map((key) => [
-          key,
-          form.getAll(key).length > 1 ? form.getAll(key) : form.get(key),
-        ]),
-      );
-    } else {
-      return Response.json({ ok: false, message: 'Send JSON or a form.' }, { status: 415 });
-    }
-  } catch {
-    return Response.json(
-      { ok: false, message: 'The request body could not be read.' },
-      { status: 400 },
-    );
-  }
-  const utm = typeof body.utm === 'object' && body.utm !== null ? { ...body.utm } : body;
-  const result = await signUp(await getNewsletter(), {
-    email: body.email,
-    website: body.website ?? '',
-    sourcePath: body.source_path,
-    utm,
-    form: 'api',
-    clientIp: clientIpFrom(request.headers),
-  });
+  const fields = await readRequestFields(request);
+  if (!fields.ok) return refusalResponse(fields.refusal);
+  const check = checkSignupRequest(fields.body);
+  if (!check.ok) return refusalResponse({ status: 400, message: check.message });
+  const { email, website, sourcePath, utm } = check.request;
+  const result = await withNewsletter((deps) =>
+    signUp(deps, {
+      email,
+      website,
+      sourcePath,
+      utm,
+      form: 'api',
+      clientIp: clientIpFrom(request.headers),
+    }),
+  );
   return Response.json({ ok: result.ok, message: result.message }, { status: result.status });
 }

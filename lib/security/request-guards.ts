@@ -1,0 +1,77 @@
+import { site } from '@/lib/site';
+
+/** Every form and API body we accept is a few short fields; 16 kB leaves ample room. */
+export const MAX_REQUEST_BYTES = 16 * 1024;
+
+export type Refusal = { status: 400 | 403 | 413 | 415; message: string };
+
+/**
+ * Browsers send `Origin` with every cross-site POST, so a request that names another site is a
+ * form on someone else's page posting into ours (CSRF). Requests without it (mail providers'
+ * one-click unsubscribe, curl) are not browsers acting for a reader and pass.
+ */
+export function foreignOriginRefusal(headers: Headers): Refusal | undefined {
+  const origin = headers.get('origin');
+  if (origin === null) return undefined;
+  const ownHosts = new Set([new URL(site.url).host]);
+  // Behind a proxy the public host arrives in X-Forwarded-Host; Next's own check reads it too.
+  const requestHost = headers.get('x-forwarded-host') ?? headers.get('host');
+  if (requestHost) ownHosts.add(requestHost);
+  let originHost: string | undefined;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    originHost = undefined;
+  }
+  if (originHost && ownHosts.has(originHost)) return undefined;
+  return {
+    status: 403,
+    message: `Refused: requests to ${site.name} must come from its own pages, not from ${origin}.`,
+  };
+}
+
+function tooLarge(): Refusal {
+  return {
+    status: 413,
+    message: `The request is too large: at most ${MAX_REQUEST_BYTES / 1024} kB is accepted.`,
+  };
+}
+
+/** Refuses a declared size over the limit before anything reads the body. */
+export function declaredSizeRefusal(headers: Headers): Refusal | undefined {
+  const length = Number(headers.get('content-length') ?? 0);
+  return length > MAX_REQUEST_BYTES ? tooLarge() : undefined;
+}
+
+/**
+ * Reads a body as text, stopping at the limit even when no Content-Length was sent (chunked
+ * uploads), so a huge body is never held in memory.
+ */
+export async function readLimitedText(
+  request: Request,
+): Promise<{ ok: true; text: string } | { ok: false; refusal: Refusal }> {
+  const declared = declaredSizeRefusal(request.headers);
+  if (declared) return { ok: false, refusal: declared };
+  if (!request.body) return { ok: true, text: '' };
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_REQUEST_BYTES) {
+      await reader.cancel();
+      return { ok: false, refusal: tooLarge() };
+    }
+    chunks.push(value);
+  }
+  return { ok: true, text: Buffer.concat(chunks).toString('utf8') };
+}
+
+export function refusalResponse(refusal: Refusal): Response {
+  return Response.json(
+    { ok: false, message: refusal.message },
+    { status: refusal.status, headers: { 'cache-control': 'no-store' } },
+  );
+}

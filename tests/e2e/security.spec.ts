@@ -1,0 +1,148 @@
+import { test as plainTest, type APIResponse } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+function expectSecurityHeaders(response: APIResponse, label: string) {
+  const headers = response.headers();
+  const csp = headers['content-security-policy'] ?? '';
+  for (const directive of [
+    "default-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ]) {
+    expect(csp, `${label}: ${directive}`).toContain(directive);
+  }
+  expect(csp, label).not.toContain('unsafe-eval');
+  expect(headers['strict-transport-security'], label).toMatch(/max-age=\d{7,}/);
+  expect(headers['x-content-type-options'], label).toBe('nosniff');
+  expect(headers['referrer-policy'], label).toBe('strict-origin-when-cross-origin');
+  expect(headers['permissions-policy'], label).toContain('camera=()');
+  expect(headers['cross-origin-opener-policy'], label).toBe('same-origin');
+}
+
+test('every kind of response from next start carries the security headers', async ({
+  request,
+  page,
+}) => {
+  await page.goto('/blog/the-gut-skin-axis');
+  const script = await page.locator('script[src^="/_next/static/"]').first().getAttribute('src');
+  const responses: [string, APIResponse][] = [
+    ['home', await request.get('/')],
+    ['article', await request.get('/blog/the-gut-skin-axis')],
+    ['not found', await request.get('/no-such-page')],
+    ['static script', await request.get(script ?? '')],
+    ['feed', await request.get('/feed.xml')],
+    ['share card', await request.get('/og.png')],
+    ['redirect', await request.get('/blog/page/1', { maxRedirects: 0 })],
+    ['API error', await request.post('/api/newsletter/subscribe', { data: {} })],
+  ];
+  for (const [label, response] of responses) expectSecurityHeaders(response, label);
+  expect(responses.map(([, response]) => response.status())).toEqual([
+    200, 200, 404, 200, 200, 200, 308, 400,
+  ]);
+});
+
+// The plain test: this one causes violations on purpose, to show the policy is enforced and
+// that the console messages the shared fixture watches for are the ones Chromium prints.
+plainTest('the policy blocks eval and scripts from other sites', async ({ page }) => {
+  const messages: string[] = [];
+  page.on('console', (message) => messages.push(message.text()));
+  await page.goto('/blog');
+  const seen: string[] = [];
+  await page.exposeFunction('reportViolation', (directive: string) => seen.push(directive));
+  // The probe runs as a page script on a timer: code run through the DevTools protocol (and
+  // anything it calls synchronously) is exempt from the page's eval rule.
+  await page.evaluate(() => {
+    document.addEventListener('securitypolicyviolation', (event) =>
+      Reflect.apply(Reflect.get(window, 'reportViolation') as () => void, window, [
+        event.effectiveDirective,
+      ]),
+    );
+    setTimeout(() => {
+      const probe = document.createElement('script');
+      probe.textContent =
+        "try { window.evalProbe = eval('true'); } catch (error) { window.evalProbe = String(error); }";
+      document.head.append(probe);
+      const foreign = document.createElement('script');
+      foreign.src = 'https://scripts.invalid/steal.js';
+      document.head.append(foreign);
+    }, 0);
+  });
+  await page.waitForFunction(() => 'evalProbe' in window);
+  const violations = { evalRan: await page.evaluate(() => Reflect.get(window, 'evalProbe')), seen };
+  await expect.poll(() => seen).toEqual(expect.arrayContaining(['script-src-elem']));
+  expect(violations.evalRan).toMatch(/EvalError: .*Content Security Policy/);
+  expect(violations.seen).toEqual(expect.arrayContaining(['script-src-elem']));
+  expect(messages.some((text) => /Content Security Policy/.test(text))).toBe(true);
+});
+
+test.describe('requests the site refuses, with a 4xx and a reason', () => {
+  const foreign = { origin: 'https://attacker.example' };
+
+  test('a form on another site posting to the signup API or a server action', async ({
+    request,
+  }) => {
+    const api = await request.post('/api/newsletter/subscribe', {
+      headers: foreign,
+      data: { email: 'victim@example.com' },
+    });
+    expect(api.status()).toBe(403);
+    expect((await api.json()).message).toMatch(/must come from its own pages/);
+
+    const action = await request.post('/blog', {
+      headers: { ...foreign, 'next-action': '0'.repeat(42) },
+      multipart: { email: 'victim@example.com' },
+    });
+    expect(action.status()).toBe(403);
+
+    const unsubscribe = await request.post(`/api/newsletter/unsubscribe?token=${'a'.repeat(43)}`, {
+      headers: foreign,
+    });
+    expect(unsubscribe.status()).toBe(403);
+  });
+
+  test('bodies over 16 kB, with or without a declared length', async ({ request }) => {
+    const padding = 'x'.repeat(17 * 1024);
+    const declared = await request.post('/api/newsletter/subscribe', {
+      data: { email: 'big@example.com', padding },
+    });
+    expect(declared.status()).toBe(413);
+    expect((await declared.json()).message).toMatch(/at most 16 kB/);
+
+    const action = await request.post('/blog', {
+      headers: { 'next-action': '0'.repeat(42) },
+      multipart: { email: 'big@example.com', padding },
+    });
+    expect(action.status()).toBe(413);
+  });
+
+  test('fields of the wrong type are named in the message', async ({ request }) => {
+    const post = async (data: unknown) => {
+      const response = await request.post('/api/newsletter/subscribe', { data });
+      return { status: response.status(), message: (await response.json()).message as string };
+    };
+    expect(await post({ email: ['a@example.com'] })).toEqual({
+      status: 400,
+      message: 'email: expected text, got a list',
+    });
+    expect(await post({ email: 'a@example.com', utm: 'spring' })).toEqual({
+      status: 400,
+      message: 'utm: expected an object of utm_* fields',
+    });
+    expect(await post({ email: 'a@example.com', source_path: 42 })).toEqual({
+      status: 400,
+      message: 'source_path: expected text, got a number',
+    });
+    expect(await post([1, 2])).toEqual({
+      status: 400,
+      message: 'Expected an object of fields, got a list.',
+    });
+    const broken = await request.post('/api/newsletter/subscribe', {
+      headers: { 'content-type': 'application/json' },
+      data: Buffer.from('{"email": '),
+    });
+    expect(broken.status()).toBe(400);
+    expect((await broken.json()).message).toBe('The request body is not valid JSON.');
+  });
+});

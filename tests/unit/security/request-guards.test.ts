@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import {
+  MAX_REQUEST_BYTES,
+  foreignOriginRefusal,
+  readLimitedText,
+} from '@/lib/security/request-guards';
+import { checkSignupRequest } from '@/lib/newsletter/signup-request';
+import { clientIpFrom } from '@/lib/newsletter/request-context';
+
+describe('foreign origins', () => {
+  const headers = (entries: Record<string, string>) => new Headers(entries);
+
+  it('lets through requests from our own host, and clients that send no Origin', () => {
+    expect(foreignOriginRefusal(headers({ host: 'glowpop.example' }))).toBeUndefined();
+    expect(
+      foreignOriginRefusal(headers({ host: 'glowpop.example', origin: 'https://glowpop.example' })),
+    ).toBeUndefined();
+    expect(
+      foreignOriginRefusal(
+        headers({
+          host: '127.0.0.1:3000',
+          'x-forwarded-host': 'glowpop.example',
+          origin: 'https://glowpop.example',
+        }),
+      ),
+    ).toBeUndefined();
+  });
+
+  it('refuses another site, a look-alike host, "null" and garbage with 403', () => {
+    for (const origin of [
+      'https://attacker.example',
+      'https://glowpop.example.attacker.example',
+      'null',
+      'not a url',
+    ]) {
+      expect(foreignOriginRefusal(headers({ host: 'glowpop.example', origin })), origin).toEqual({
+        status: 403,
+        message: expect.stringContaining(origin),
+      });
+    }
+  });
+});
+
+describe('body size', () => {
+  const streamOf = (bytes: number) =>
+    new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let sent = 0; sent < bytes; sent += 1024) controller.enqueue(new Uint8Array(1024));
+        controller.close();
+      },
+    });
+
+  it('reads a body up to the limit', async () => {
+    const request = new Request('http://x/', {
+      method: 'POST',
+      body: 'a'.repeat(MAX_REQUEST_BYTES),
+    });
+    expect(await readLimitedText(request)).toEqual({
+      ok: true,
+      text: 'a'.repeat(MAX_REQUEST_BYTES),
+    });
+  });
+
+  it('stops reading a body without Content-Length once it passes the limit', async () => {
+    const request = new Request('http://x/', {
+      method: 'POST',
+      body: streamOf(10 * MAX_REQUEST_BYTES),
+      duplex: 'half',
+    } as RequestInit);
+    expect(await readLimitedText(request)).toMatchObject({ ok: false, refusal: { status: 413 } });
+  });
+});
+
+describe('the signup request schema', () => {
+  it('accepts the form fields, treating empty utm fields as not given', () => {
+    expect(
+      checkSignupRequest({
+        email: 'a@example.com',
+        website: '',
+        source_path: '/blog',
+        utm_source: 'pinterest',
+        utm_medium: '',
+        form: 'footer',
+      }),
+    ).toEqual({
+      ok: true,
+      request: {
+        email: 'a@example.com',
+        website: '',
+        sourcePath: '/blog',
+        form: 'footer',
+        utm: { utm_source: 'pinterest' },
+      },
+    });
+  });
+
+  it('names the field and what was wrong with it', () => {
+    expect(checkSignupRequest({})).toEqual({
+      ok: false,
+      message: 'Please enter your email address.',
+    });
+    expect(checkSignupRequest({ email: { $ne: null } })).toEqual({
+      ok: false,
+      message: 'email: expected text, got an object',
+    });
+    expect(checkSignupRequest({ email: 'a@example.com', utm_campaign: 'x'.repeat(201) })).toEqual({
+      ok: false,
+      message: 'utm_campaign: expected at most 200 characters',
+    });
+    expect(checkSignupRequest('a@example.com')).toEqual({
+      ok: false,
+      message: 'Expected an object of fields, got a string.',
+    });
+  });
+});
+
+describe('the client address for rate limits', () => {
+  it('is the last X-Forwarded-For entry, the one our proxy wrote', () => {
+    expect(clientIpFrom(new Headers({ 'x-forwarded-for': '203.0.113.9' }))).toBe('203.0.113.9');
+    expect(clientIpFrom(new Headers({ 'x-forwarded-for': '1.2.3.4, 203.0.113.9' }))).toBe(
+      '203.0.113.9',
+    );
+    expect(clientIpFrom(new Headers())).toBe('unknown');
+  });
+});
