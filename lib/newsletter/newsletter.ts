@@ -2,6 +2,7 @@ import { site } from '@/lib/site';
 import { checkEmailAddress } from './email-address';
 import type { Mailer } from './mailer';
 import { confirmationLinks, confirmationMessage } from './messages';
+import { redactAddress, redactForLog } from './redact';
 import { UTM_FIELDS, type NewsletterStore, type QueuedMail, type SignupSource } from './store';
 import { createToken, hashToken, isWellFormedToken } from './tokens';
 
@@ -76,6 +77,9 @@ export async function signUp(deps: NewsletterDeps, input: SignupInput): Promise<
 
   const confirm = createToken();
   const unsubscribe = createToken();
+  const links = confirmationLinks(confirm.token, unsubscribe.token);
+  // Composed before the transaction so the store can queue it with the signup, atomically.
+  const message = await confirmationMessage(check.email.address, links);
   const outcome = await deps.store.subscribe({
     email: check.email,
     source: cleanSource(input.sourcePath, input.utm),
@@ -85,26 +89,20 @@ export async function signUp(deps: NewsletterDeps, input: SignupInput): Promise<
     confirmExpiresAt: new Date(now.getTime() + site.newsletter.confirmLinkHours * HOUR),
     now,
     resendIfSentBefore: new Date(now.getTime() - site.newsletter.resendAfterMinutes * 60_000),
+    confirmation: { message, dueAt: new Date(now.getTime() + SEND_NOW_GRACE_MS) },
   });
 
   if (outcome.action === 'send-confirmation') {
-    const links = confirmationLinks(confirm.token, unsubscribe.token);
-    // Queued after the signup committed, then sent: a failing mail server loses nothing.
-    const message = await confirmationMessage(check.email.address, links);
-    const id = await deps.store.enqueueMail(
-      check.email.address,
-      message,
-      now,
-      new Date(now.getTime() + SEND_NOW_GRACE_MS),
-    );
     if (deps.mailer.kind === 'outbox') {
+      // The link itself stays in the .eml file: whoever reads the log must not confirm for them.
       deps.log?.(
-        `Newsletter: confirmation for ${check.email.address} is in the outbox: ${links.confirmUrl}`,
+        `Newsletter: confirmation for ${redactAddress(check.email.address)} written to the outbox folder`,
       );
     }
     // Only this signup's message: draining the whole queue here made every request under load
     // send (and re-send) other readers' mail.
-    const send = () => sendQueuedMail(deps, { id, to: check.email.address, message, attempts: 0 });
+    const mail = { id: outcome.mailId, to: check.email.address, message, attempts: 0 };
+    const send = () => sendQueuedMail(deps, mail);
     if (deps.afterResponse) deps.afterResponse(send);
     else await send();
   }
@@ -131,7 +129,9 @@ async function sendQueuedMail(
     const minutes = RETRY_MINUTES[Math.min(mail.attempts, RETRY_MINUTES.length - 1)] ?? 60;
     const reason = error instanceof Error ? error.message : String(error);
     await deps.store.markMailFailed(mail.id, reason, new Date(now.getTime() + minutes * 60_000));
-    deps.log?.(`Newsletter: mail to ${mail.to} failed (${reason}); retrying in ${minutes} min`);
+    deps.log?.(
+      `Newsletter: mail to ${redactAddress(mail.to)} failed (${redactForLog(reason)}); retrying in ${minutes} min`,
+    );
     return false;
   }
 }

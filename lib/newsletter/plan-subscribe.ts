@@ -1,8 +1,12 @@
 import type { SubscribeOutcome, SubscribeRequest, SubscriberStatus } from './store';
 
+/** The decision alone; the store adds the ids once it has written it. */
+export type SignupPlan =
+  | { action: 'send-confirmation'; reason: 'resend' | 'resubscribe' }
+  | { action: 'none'; reason: Extract<SubscribeOutcome, { action: 'none' }>['reason'] };
+
 /** The parts of an existing subscriber a new signup for the same address depends on. */
 export type ExistingSubscriber = {
-  id: number;
   status: SubscriberStatus;
   confirmationSentAt: Date;
 };
@@ -17,15 +21,15 @@ export type ExistingSubscriber = {
 export function planExistingSignup(
   existing: ExistingSubscriber,
   request: SubscribeRequest,
-): SubscribeOutcome {
+): SignupPlan {
   switch (existing.status) {
     case 'confirmed':
-      return { action: 'none', subscriberId: existing.id, reason: 'already-confirmed' };
+      return { action: 'none', reason: 'already-confirmed' };
     case 'pending':
       return existing.confirmationSentAt < request.resendIfSentBefore
-        ? { action: 'send-confirmation', subscriberId: existing.id, reason: 'resend' }
-        : { action: 'none', subscriberId: existing.id, reason: 'recently-sent' };
+        ? { action: 'send-confirmation', reason: 'resend' }
+        : { action: 'none', reason: 'recently-sent' };
     case 'unsubscribed':
-      return { action: 'send-confirmation', subscriberId: existing.id, reason: 'resubscribe' };
+      return { action: 'send-confirmation', reason: 'resubscribe' };
   }
 }

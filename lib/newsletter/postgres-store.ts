@@ -2,6 +2,7 @@ import pg from 'pg';
 import { migrations } from './migrations';
 import { planExistingSignup } from './plan-subscribe';
 import type {
+  SubscribeRequest,
   NewsletterStore,
   QueuedMail,
   SubscribeOutcome,
@@ -34,7 +35,10 @@ type SubscriberRow = {
  * are taken under a row lock (SELECT … FOR UPDATE), so parallel signups cannot race.
  */
 export async function openPostgresStore(connectionString: string): Promise<NewsletterStore> {
-  const pool = new pg.Pool({ connectionString, max: 10 });
+  const pool = new pg.Pool({ connectionString, max: 10, connectionTimeoutMillis: 5_000 });
+  // An idle connection the server closes (a restart, a failover) is reported here; unhandled,
+  // it would end the whole process. The pool drops it and the next query connects afresh.
+  pool.on('error', () => {});
   await migrate(pool);
 
   async function inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
@@ -43,14 +47,38 @@ export async function openPostgresStore(connectionString: string): Promise<Newsl
       await client.query('BEGIN');
       const result = await work(client);
       await client.query('COMMIT');
+      client.release();
       return result;
     } catch (error) {
-      await client.query('ROLLBACK');
+      // A connection that failed mid-transaction is discarded, not returned to the pool.
+      await client.query('ROLLBACK').catch(() => undefined);
+      client.release(true);
       throw error;
-    } finally {
-      client.release();
     }
   }
+
+  async function queueMail(
+    client: pg.Pool | pg.PoolClient,
+    to: string,
+    message: string,
+    now: Date,
+    dueAt: Date,
+  ): Promise<number> {
+    const { rows } = await client.query<{ id: string }>(
+      `INSERT INTO mail_queue (to_address, message, next_attempt_at, created_at)
+       VALUES ($1, $2, $3, $4) RETURNING id`,
+      [to, message, dueAt, now],
+    );
+    return Number(rows[0]?.id);
+  }
+  const queueConfirmation = (client: pg.PoolClient, request: SubscribeRequest) =>
+    queueMail(
+      client,
+      request.email.address,
+      request.confirmation.message,
+      request.now,
+      request.confirmation.dueAt,
+    );
 
   return {
     subscribe: (request) =>
@@ -76,7 +104,12 @@ export async function openPostgresStore(connectionString: string): Promise<Newsl
         );
         const newId = inserted.rows[0]?.id;
         if (newId !== undefined) {
-          return { action: 'send-confirmation', subscriberId: Number(newId), reason: 'new' };
+          return {
+            action: 'send-confirmation',
+            subscriberId: Number(newId),
+            reason: 'new',
+            mailId: await queueConfirmation(client, request),
+          };
         }
         const { rows } = await client.query<SubscriberRow>(
           'SELECT * FROM subscribers WHERE email_key = $1 FOR UPDATE',
@@ -84,32 +117,28 @@ export async function openPostgresStore(connectionString: string): Promise<Newsl
         );
         const existing = rows[0];
         if (!existing) throw new Error('A conflicting signup disappeared inside its transaction.');
-        const outcome = planExistingSignup(
-          {
-            id: Number(existing.id),
-            status: existing.status,
-            confirmationSentAt: existing.confirmation_sent_at,
-          },
+        const subscriberId = Number(existing.id);
+        const plan = planExistingSignup(
+          { status: existing.status, confirmationSentAt: existing.confirmation_sent_at },
           request,
         );
-        if (outcome.action === 'send-confirmation') {
-          await client.query(
-            `UPDATE subscribers SET status = 'pending', updated_at = $1, consent_at = $2,
+        if (plan.action === 'none') return { ...plan, subscriberId };
+        await client.query(
+          `UPDATE subscribers SET status = 'pending', updated_at = $1, consent_at = $2,
                consent_form = $3, consent_text_version = $4, confirm_token_hash = $5,
                confirm_expires_at = $6, unsubscribe_token_hash = $7, confirmation_sent_at = $1,
                unsubscribed_at = NULL
              WHERE id = $8`,
-            [
-              request.now,
-              ...consent,
-              request.confirmTokenHash,
-              request.confirmExpiresAt,
-              request.unsubscribeTokenHash,
-              existing.id,
-            ],
-          );
-        }
-        return outcome;
+          [
+            request.now,
+            ...consent,
+            request.confirmTokenHash,
+            request.confirmExpiresAt,
+            request.unsubscribeTokenHash,
+            existing.id,
+          ],
+        );
+        return { ...plan, subscriberId, mailId: await queueConfirmation(client, request) };
       }),
 
     confirm: (tokenHash, now) =>
@@ -163,14 +192,7 @@ export async function openPostgresStore(connectionString: string): Promise<Newsl
         return Number(rows[0]?.count ?? 0);
       }),
 
-    async enqueueMail(to, message, now, dueAt = now) {
-      const { rows } = await pool.query<{ id: string }>(
-        `INSERT INTO mail_queue (to_address, message, next_attempt_at, created_at)
-         VALUES ($1, $2, $3, $4) RETURNING id`,
-        [to, message, dueAt, now],
-      );
-      return Number(rows[0]?.id);
-    },
+    enqueueMail: (to, message, now, dueAt = now) => queueMail(pool, to, message, now, dueAt),
     async dueMail(now, limit) {
       const { rows } = await pool.query<QueuedMail & { id: string }>(
         `SELECT id, to_address AS "to", message, attempts FROM mail_queue

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { migrations } from './migrations';
@@ -45,6 +45,18 @@ export function openSqliteStore(file: string): NewsletterStore {
   db.pragma('busy_timeout = 5000');
   migrate(db);
 
+  /**
+   * SQLite keeps writing through the handle it opened after the file is made read-only, and a
+   * root process ignores permissions altogether. Whoever takes write permission away (to freeze
+   * the list for a backup or a move) means writes to stop, so each write checks the mode first
+   * and resumes by itself once the permission is back.
+   */
+  function assertWritable() {
+    if ((statSync(file).mode & 0o222) === 0) {
+      throw new Error(`The newsletter database ${file} is read-only.`);
+    }
+  }
+
   const byKey = db.prepare<[string], SubscriberRow>(
     'SELECT * FROM subscribers WHERE email_key = ?',
   );
@@ -54,6 +66,19 @@ export function openSqliteStore(file: string): NewsletterStore {
   const byUnsubscribeToken = db.prepare<[string], SubscriberRow>(
     'SELECT * FROM subscribers WHERE unsubscribe_token_hash = ?',
   );
+
+  const insertMail = db.prepare(
+    'INSERT INTO mail_queue (to_address, message, next_attempt_at, created_at) VALUES (?, ?, ?, ?)',
+  );
+  const queueMail = (to: string, message: string, now: Date, dueAt: Date) =>
+    Number(insertMail.run(to, message, iso(dueAt), iso(now)).lastInsertRowid);
+  const queueConfirmation = (request: SubscribeRequest) =>
+    queueMail(
+      request.email.address,
+      request.confirmation.message,
+      request.now,
+      request.confirmation.dueAt,
+    );
 
   // IMMEDIATE takes the write lock up front, so two processes never deadlock upgrading a read.
   const subscribe = db.transaction((request: SubscribeRequest): SubscribeOutcome => {
@@ -84,33 +109,32 @@ export function openSqliteStore(file: string): NewsletterStore {
         action: 'send-confirmation',
         subscriberId: Number(lastInsertRowid),
         reason: 'new',
+        mailId: queueConfirmation(request),
       };
     }
-    const outcome = planExistingSignup(
+    const plan = planExistingSignup(
       {
-        id: existing.id,
         status: existing.status,
         confirmationSentAt: new Date(existing.confirmation_sent_at),
       },
       request,
     );
-    if (outcome.action === 'send-confirmation') {
-      db.prepare(
-        `UPDATE subscribers SET status = 'pending', updated_at = ?, consent_at = ?, consent_form = ?,
+    if (plan.action === 'none') return { ...plan, subscriberId: existing.id };
+    db.prepare(
+      `UPDATE subscribers SET status = 'pending', updated_at = ?, consent_at = ?, consent_form = ?,
              consent_text_version = ?, confirm_token_hash = ?, confirm_expires_at = ?,
              unsubscribe_token_hash = ?, confirmation_sent_at = ?, unsubscribed_at = NULL
            WHERE id = ?`,
-      ).run(
-        iso(request.now),
-        ...consent,
-        request.confirmTokenHash,
-        iso(request.confirmExpiresAt),
-        request.unsubscribeTokenHash,
-        iso(request.now),
-        existing.id,
-      );
-    }
-    return outcome;
+    ).run(
+      iso(request.now),
+      ...consent,
+      request.confirmTokenHash,
+      iso(request.confirmExpiresAt),
+      request.unsubscribeTokenHash,
+      iso(request.now),
+      existing.id,
+    );
+    return { ...plan, subscriberId: existing.id, mailId: queueConfirmation(request) };
   });
 
   const confirm = db.transaction((tokenHash: string, now: Date) => {
@@ -151,24 +175,24 @@ export function openSqliteStore(file: string): NewsletterStore {
 
   return {
     async subscribe(request) {
+      assertWritable();
       return subscribe.immediate(request);
     },
     async confirm(tokenHash, now) {
+      assertWritable();
       return confirm.immediate(tokenHash, now);
     },
     async unsubscribe(tokenHash, now) {
+      assertWritable();
       return unsubscribe.immediate(tokenHash, now);
     },
     async recordAttempt(key, now, windowStart) {
+      assertWritable();
       return recordAttempt.immediate(key, now, windowStart);
     },
     async enqueueMail(to, message, now, dueAt = now) {
-      const { lastInsertRowid } = db
-        .prepare(
-          'INSERT INTO mail_queue (to_address, message, next_attempt_at, created_at) VALUES (?, ?, ?, ?)',
-        )
-        .run(to, message, iso(dueAt), iso(now));
-      return Number(lastInsertRowid);
+      assertWritable();
+      return queueMail(to, message, now, dueAt);
     },
     async dueMail(now, limit) {
       return db
@@ -179,6 +203,7 @@ export function openSqliteStore(file: string): NewsletterStore {
         .all(iso(now), limit);
     },
     async markMailSent(id, now) {
+      assertWritable();
       // The message holds a live confirmation link; once delivered it is not kept.
       db.prepare('UPDATE mail_queue SET sent_at = ?, message = NULL WHERE id = ?').run(
         iso(now),
@@ -186,6 +211,7 @@ export function openSqliteStore(file: string): NewsletterStore {
       );
     },
     async markMailFailed(id, error, retryAt) {
+      assertWritable();
       db.prepare(
         'UPDATE mail_queue SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?',
       ).run(error, iso(retryAt), id);

@@ -30,6 +30,11 @@ export type SubscribeRequest = {
   now: Date;
   /** A pending address gets a new confirmation only if the last was sent before this. */
   resendIfSentBefore: Date;
+  /**
+   * The confirmation email, queued in the same transaction when the outcome is to send one:
+   * a signup is never stored without its mail, nor its mail without the signup.
+   */
+  confirmation: { message: string; dueAt: Date };
 };
 
 /**
@@ -37,7 +42,13 @@ export type SubscribeRequest = {
  * `send-confirmation`: the given tokens are now the subscriber's, mail them.
  */
 export type SubscribeOutcome =
-  | { action: 'send-confirmation'; subscriberId: number; reason: 'new' | 'resend' | 'resubscribe' }
+  | {
+      action: 'send-confirmation';
+      subscriberId: number;
+      reason: 'new' | 'resend' | 'resubscribe';
+      /** The queued confirmation's id in the mail queue. */
+      mailId: number;
+    }
   | { action: 'none'; subscriberId: number; reason: 'recently-sent' | 'already-confirmed' };
 
 export type ConfirmOutcome = 'confirmed' | 'already-confirmed' | 'expired' | 'unknown';

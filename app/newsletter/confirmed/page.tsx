@@ -21,6 +21,11 @@ const results: Record<string, { title: string; message: string }> = {
     title: 'This link is incomplete',
     message: 'Please open the whole link from the email, or sign up again below.',
   },
+  '503': {
+    title: 'We couldn’t confirm you just now',
+    message:
+      'Our list is briefly unavailable. Please open the link from the email again in a few minutes.',
+  },
 };
 
 export default async function ConfirmedPage({

@@ -9,6 +9,14 @@ export default async function UnsubscribedPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { result } = await searchParams;
+  if (result === '503') {
+    return (
+      <ResultPage
+        title="We couldn’t unsubscribe you just now"
+        message="Our list is briefly unavailable. Please open the link from the email again in a few minutes."
+      />
+    );
+  }
   return result === '200' ? (
     <ResultPage
       title="You’re unsubscribed"

@@ -31,6 +31,7 @@ function signup(address: string, now = start, overrides: Partial<SubscribeReques
     confirmExpiresAt: new Date(now.getTime() + 48 * HOUR),
     now,
     resendIfSentBefore: new Date(now.getTime() - 0.25 * HOUR),
+    confirmation: { message: `To: ${address}\r\n\r\nConfirm`, dueAt: now },
     ...overrides,
   };
   return { request, confirm, unsubscribe };
@@ -67,6 +68,21 @@ describe.each(factories)('the $name store', (factory) => {
         consentTextVersion: '2025-01',
       },
     ]);
+  });
+
+  it('queues the confirmation in the same write as the signup, and none when none is due', async () => {
+    const outcome = await store.subscribe(signup('q@example.com').request);
+    if (outcome.action !== 'send-confirmation') throw new Error('expected a confirmation');
+    expect(await store.dueMail(at(0.01), 10)).toEqual([
+      {
+        id: outcome.mailId,
+        to: 'q@example.com',
+        message: 'To: q@example.com\r\n\r\nConfirm',
+        attempts: 0,
+      },
+    ]);
+    await store.subscribe(signup('q@example.com', at(0.02)).request);
+    expect(await store.dueMail(at(0.03), 10)).toHaveLength(1);
   });
 
   it('treats addresses that differ only in case as one subscriber', async () => {

@@ -55,6 +55,7 @@ describe('npm run subscribers -- export', () => {
         confirmExpiresAt: new Date(now.getTime() + 3_600_000),
         now,
         resendIfSentBefore: now,
+        confirmation: { message: 'Subject: confirm\r\n\r\nbody', dueAt: now },
       });
       if (address === 'late@example.com') await store.confirm(confirm.hash, now);
     }
