@@ -7,6 +7,10 @@ const baseURL = `http://127.0.0.1:${port}`;
 /** The 60-post content set (`npm run build:many-posts`), served by its own build. */
 export const manyPostsURL = `http://127.0.0.1:${port + 1}`;
 
+/** The XSS corpus (`npm run build:xss-posts`), served by its own build. */
+export const xssURL = `http://127.0.0.1:${port + 3}`;
+export const XSS_DIST_DIR = '.next-xss';
+
 /** `next dev` on a copy of content/, which the live preview test edits. */
 export const devURL = `http://127.0.0.1:${port + 2}`;
 export const DEV_CONTENT_DIR = 'test-results/dev-content';
@@ -58,6 +62,13 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 60_000,
       env: { NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: '.next-many-posts' },
+    },
+    {
+      command: `npx next start --hostname 127.0.0.1 --port ${port + 3}`,
+      url: xssURL,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: XSS_DIST_DIR },
     },
     {
       // Next 16 keeps development output in .next/dev, apart from the production build above.

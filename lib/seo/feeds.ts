@@ -20,13 +20,31 @@ export function absolutizeHtml(html: string): string {
   );
 }
 
+/**
+ * RSS descriptions and Atom's `type="html"` titles and summaries are read as HTML, while a
+ * post's title and summary are plain text: `<img onerror=…>` in a title must reach a feed
+ * reader as those characters, not as an image. JSON Feed's title and summary are plain text.
+ */
+export type FeedFormat = 'xml' | 'json';
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/**
+ * Text for an HTML text position: no markup can start. Quotes stay as they are (they only
+ * matter inside attributes), so readers that show RSS titles as plain text still show "What's".
+ */
+export function escapeHtmlText(text: string): string {
+  return text.replace(/[&<>]/g, (character) => HTML_ESCAPES[character] ?? character);
+}
+
 const updatedOf = (post: Post) => new Date(`${post.updated ?? post.date}T00:00:00Z`);
 
-/** One feed, rendered as RSS 2.0, Atom 1.0 or JSON Feed 1.1 by the caller. */
-export function buildFeed(posts: readonly Post[], options: FeedOptions): Feed {
+/** One feed, rendered as RSS 2.0 or Atom 1.0 (format 'xml') or JSON Feed 1.1 by the caller. */
+export function buildFeed(posts: readonly Post[], options: FeedOptions, format: FeedFormat): Feed {
+  const text = format === 'xml' ? escapeHtmlText : (plain: string) => plain;
   const feed = new Feed({
-    title: options.title,
-    description: options.description,
+    title: text(options.title),
+    description: text(options.description),
     id: absoluteUrl(options.pagePath),
     link: absoluteUrl(options.pagePath),
     language: 'en',
@@ -43,10 +61,10 @@ export function buildFeed(posts: readonly Post[], options: FeedOptions): Feed {
   for (const post of posts) {
     const url = absoluteUrl(`/blog/${post.slug}`);
     feed.addItem({
-      title: post.title,
+      title: text(post.title),
       id: url,
       link: url,
-      description: post.summary,
+      description: text(post.summary),
       content: absolutizeHtml(post.html),
       date: updatedOf(post),
       published: new Date(`${post.date}T00:00:00Z`),

@@ -117,12 +117,16 @@ describe('the sitemap', () => {
 });
 
 describe('feeds', () => {
-  const feed = buildFeed(posts, {
-    title: 'GLOWPOP Blog',
-    description: 'D',
-    pagePath: '/blog',
-    feedPath: '/feed.xml',
-  });
+  const feed = buildFeed(
+    posts,
+    {
+      title: 'GLOWPOP Blog',
+      description: 'D',
+      pagePath: '/blog',
+      feedPath: '/feed.xml',
+    },
+    'xml',
+  );
   const parser = new XMLParser({ ignoreAttributes: false });
 
   it('makes links inside post HTML absolute', () => {
@@ -141,6 +145,26 @@ describe('feeds', () => {
     );
     expect(items[0].pubDate).toMatch(/^\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/);
     expect(items[0]['content:encoded']).toContain(`href="${site.url}/blog/other"`);
+  });
+
+  it('gives titles and summaries to XML feeds as HTML-escaped text, and to JSON Feed as is', () => {
+    const hostile = [
+      makePost('hostile', '2025-01-01', ['Gut Health'], {
+        title: 'Fizz <img src=x onerror=alert(1)>',
+        summary: 'A & B <b>bold</b>',
+      }),
+    ];
+    const options = { title: 'T', description: 'D', pagePath: '/blog', feedPath: '/feed.xml' };
+    const rss = parser.parse(buildFeed(hostile, options, 'xml').rss2());
+    expect(rss.rss.channel.item.title).toBe('Fizz &lt;img src=x onerror=alert(1)&gt;');
+    expect(rss.rss.channel.item.description).toBe('A &amp; B &lt;b&gt;bold&lt;/b&gt;');
+    const json = JSON.parse(buildFeed(hostile, options, 'json').json1()) as {
+      items: { title: string; summary: string }[];
+    };
+    expect(json.items[0]).toMatchObject({
+      title: 'Fizz <img src=x onerror=alert(1)>',
+      summary: 'A & B <b>bold</b>',
+    });
   });
 
   it('Atom and JSON Feed carry the same posts', () => {

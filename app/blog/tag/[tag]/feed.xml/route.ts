@@ -17,11 +17,15 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tag
   const listing = await getBlogListing(tagParam((await params).tag), 1);
   if (!listing?.tag) notFound();
   const { tag } = listing;
-  const feed = buildFeed(postsWithTag(await getPublishedPosts(), tag.slug), {
-    title: `${site.name} Blog: ${tag.name}`,
-    description: `GLOWPOP articles on ${tag.name}.`,
-    pagePath: `/blog/tag/${tag.slug}`,
-    feedPath: `/blog/tag/${tag.slug}/feed.xml`,
-  });
+  const feed = buildFeed(
+    postsWithTag(await getPublishedPosts(), tag.slug),
+    {
+      title: `${site.name} Blog: ${tag.name}`,
+      description: `GLOWPOP articles on ${tag.name}.`,
+      pagePath: `/blog/tag/${tag.slug}`,
+      feedPath: `/blog/tag/${tag.slug}/feed.xml`,
+    },
+    'xml',
+  );
   return feedResponse(feed.rss2(), 'application/rss+xml');
 }

@@ -1,0 +1,113 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { JSDOM } from 'jsdom';
+import { XSS_DIST_DIR, xssURL } from '../../playwright.config';
+import { BUILDABLE_PAYLOADS } from '../fixtures/xss/payloads';
+import { XSS_IMAGE_POST } from '../fixtures/xss/xss-content';
+import { findInjections } from '../support/find-injections';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** Every prerendered HTML file of the XSS build. */
+function builtPages(): { file: string; html: string }[] {
+  const root = path.join(XSS_DIST_DIR, 'server', 'app');
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => ({ file, html: readFileSync(path.join(root, file), 'utf8') }));
+}
+
+test.use({ baseURL: xssURL });
+
+test(`the built pages hold ${BUILDABLE_PAYLOADS.length} XSS payloads, none in executable form`, () => {
+  const pages = builtPages();
+  const articles = pages.filter(({ file }) => /^blog\/xss-\d+\.html$/.test(file));
+  expect(articles).toHaveLength(BUILDABLE_PAYLOADS.length);
+  // The payloads did reach the pages, as text: each title is shown, escaped.
+  const titles = articles.map(
+    ({ html }) => new JSDOM(html).window.document.querySelector('h1')?.textContent ?? '',
+  );
+  expect(titles.sort()).toEqual(
+    BUILDABLE_PAYLOADS.map((payload, n) => `Post ${n + 1} ${payload}`).sort(),
+  );
+  const findings = pages.flatMap(({ file, html }) =>
+    findInjections(new JSDOM(html).window.document).map((finding) => `${file}: ${finding}`),
+  );
+  expect(findings).toEqual([]);
+});
+
+test('feed readers, which read titles and summaries as HTML, get them as text', async ({
+  request,
+}) => {
+  // Each field a reader renders as HTML, parsed as the reader would: as its own document.
+  const parser = new XMLParser({ ignoreAttributes: false });
+  const rss = parser.parse(await (await request.get('/feed.xml')).text());
+  const atom = parser.parse(await (await request.get('/atom.xml')).text());
+  type Text = string | { '#text': string };
+  const asText = (value: Text | undefined) =>
+    typeof value === 'object' ? value['#text'] : (value ?? '');
+  const rssItems: Record<string, Text>[] = rss.rss.channel.item;
+  const atomEntries: Record<string, Text>[] = atom.feed.entry;
+  const htmlFields = [
+    ...rssItems.flatMap((item) =>
+      ['title', 'description', 'content:encoded'].map((key) => item[key]),
+    ),
+    ...atomEntries.flatMap((entry) => ['title', 'summary', 'content'].map((key) => entry[key])),
+  ].map(asText);
+  expect(htmlFields).toHaveLength(6 * (BUILDABLE_PAYLOADS.length + 1));
+  const findings = htmlFields.flatMap((html) =>
+    findInjections(new JSDOM(html).window.document).map(
+      (finding) => `${html.slice(0, 60)}: ${finding}`,
+    ),
+  );
+  expect(findings).toEqual([]);
+  expect(htmlFields).toContain(
+    `Post 1 ${BUILDABLE_PAYLOADS[0]}`.replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+  );
+});
+
+/** Opens each page with JavaScript on and collects dialogs and injected elements. */
+async function visitAll(page: Page, urls: string[]) {
+  const dialogs: string[] = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(`${page.url()}: ${dialog.message()}`);
+    await dialog.dismiss();
+  });
+  const findings: string[] = [];
+  for (const url of urls) {
+    const response = await page.goto(url);
+    expect(response?.status(), url).toBe(200);
+    // Hydration, and anything the browser defers to an idle moment, has run.
+    await page.evaluate(
+      () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2_000 })),
+    );
+    findings.push(
+      ...(await page.evaluate<string[]>(`(${findInjections.toString()})(document)`)).map(
+        (finding) => `${url}: ${finding}`,
+      ),
+    );
+  }
+  expect(dialogs).toEqual([]);
+  expect(findings).toEqual([]);
+}
+
+test('in the browser no dialog opens and no injected element exists, on any article', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await visitAll(page, [
+    ...BUILDABLE_PAYLOADS.map((_, n) => `/blog/xss-${String(n + 1).padStart(2, '0')}`),
+    `/blog/${XSS_IMAGE_POST}`,
+  ]);
+});
+
+test('nor on the home page (the banner), the lists and every tag page', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.goto('/blog');
+  const tagPages = await page
+    .locator('a[href^="/blog/tag/"]')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  const urls = ['/', '/blog', ...[2, 3, 4, 5].map((n) => `/blog/page/${n}`), ...new Set(tagPages)];
+  expect(urls.length).toBeGreaterThan(BUILDABLE_PAYLOADS.length);
+  await visitAll(page, urls);
+});
