@@ -5,7 +5,12 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 
-export type Server = { url: string; stop: () => Promise<void> };
+export type Server = {
+  url: string;
+  stop: () => Promise<void>;
+  /** SIGKILL to the whole group, as a crash or an OOM kill would: nothing gets to clean up. */
+  kill: () => Promise<void>;
+};
 
 /** A free TCP port on loopback. */
 export function freePort(): Promise<number> {
@@ -62,16 +67,25 @@ export async function startServer(
     url,
     env = {},
     readyPath = '/',
-  }: { url: string; env?: Record<string, string>; readyPath?: string },
+    onOutput,
+  }: {
+    url: string;
+    env?: Record<string, string>;
+    readyPath?: string;
+    /** Receives everything the server prints, stdout and stderr. */
+    onOutput?: (text: string) => void;
+  },
 ): Promise<Server> {
   const child = spawn(command, args, {
     detached: true,
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', onOutput ? 'pipe' : 'ignore', 'pipe'],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
   });
   let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => onOutput?.(chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);
+    onOutput?.(chunk.toString());
   });
   const exited = new Promise<never>((_, reject) =>
     child.once('exit', (code) =>
@@ -79,7 +93,16 @@ export async function startServer(
     ),
   );
   await Promise.race([waitForUrl(url + readyPath), exited]);
-  return { url, stop: () => stopGroup(child) };
+  return {
+    url,
+    stop: () => stopGroup(child),
+    kill: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null || child.pid === undefined) return resolve();
+        child.once('exit', () => resolve());
+        process.kill(-child.pid, 'SIGKILL');
+      }),
+  };
 }
 
 /** Resident memory (bytes) of every process in the group, summed. */

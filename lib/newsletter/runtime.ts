@@ -4,7 +4,8 @@ import { deliverDueMail, type NewsletterDeps } from './newsletter';
 import { openNewsletterStore } from './open-store';
 import { redactForLog } from './redact';
 
-const RETRY_INTERVAL_MS = 60_000;
+/** How often queued mail is retried; the durability test shortens it to see a retry quickly. */
+const RETRY_INTERVAL_MS = Number(process.env.NEWSLETTER_RETRY_INTERVAL_MS) || 60_000;
 
 /** Kept on globalThis so dev-server reloads reuse one store instead of opening another. */
 const shared = globalThis as typeof globalThis & { glowpopNewsletter?: Promise<NewsletterDeps> };
