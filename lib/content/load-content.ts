@@ -17,6 +17,7 @@ import {
   type PostImage,
 } from './schema';
 import { checkPostImage, type ImageProblem } from './images';
+import { cachedPost, cachePost } from './parse-cache';
 import { tagSlug } from './tags';
 import { problemsFromIssues } from './zod-problems';
 
@@ -289,9 +290,21 @@ export async function loadContent(
   const problems: ContentProblem[] = [];
   const files = await listMarkdownFiles(path.join(dir, 'posts'), problems);
   const parsed = await Promise.all(
-    files.map(async (file) =>
-      parsePostFile(file, await readFile(file, 'utf8'), { publicDir, today }),
-    ),
+    files.map(async (file): Promise<ParsedFile> => {
+      const source = await readFile(file, 'utf8');
+      const key = {
+        file: displayPath(file),
+        slug: path.basename(file, '.md'),
+        source,
+        today,
+        publicDir,
+      };
+      const cached = await cachedPost(key);
+      if (cached) return { post: cached, problems: [] };
+      const result = await parsePostFile(file, source, { publicDir, today });
+      if (result.post && result.problems.length === 0) await cachePost(key, result.post);
+      return result;
+    }),
   );
   const posts = parsed.flatMap((result) => (result.post ? [result.post] : []));
   problems.push(...parsed.flatMap((result) => result.problems), ...checkAcrossPosts(posts));

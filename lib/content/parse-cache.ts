@@ -1,0 +1,123 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Post } from './schema';
+
+/**
+ * Parsed posts kept on disk between runs, so `content:check`, each build process and each save
+ * in `next dev` parse only the files that changed (markdown parsing is most of their time).
+ *
+ * An entry is found only under the exact inputs it was made from: the file's text and path,
+ * the day (which decides scheduled or published), the files in the post's image folder (sizes
+ * and times), and the parser itself, that is the source of lib/content, lib/site.ts and the
+ * locked dependency versions. Only posts without problems are kept: a broken file is parsed
+ * afresh each time, so its messages are always current.
+ */
+
+const root = () =>
+  path.resolve(
+    /* turbopackIgnore: true */ process.env.CONTENT_CACHE_DIR ??
+      path.join(process.cwd(), 'node_modules', '.cache', 'glowpop-content'),
+  );
+
+let parserVersion: Promise<string | undefined> | undefined;
+
+async function hashParserSource(): Promise<string | undefined> {
+  const cwd = process.cwd();
+  const contentLib = path.join(/* turbopackIgnore: true */ cwd, 'lib', 'content');
+  try {
+    const names = (await readdir(contentLib)).filter((name) => name.endsWith('.ts')).sort();
+    const files = [
+      ...names.map((name) => path.join(contentLib, name)),
+      path.join(/* turbopackIgnore: true */ cwd, 'lib', 'site.ts'),
+      path.join(/* turbopackIgnore: true */ cwd, 'package-lock.json'),
+    ];
+    const hash = createHash('sha256');
+    for (const file of files)
+      hash
+        .update(file)
+        .update('\0')
+        .update(await readFile(file));
+    const version = hash.digest('hex').slice(0, 16);
+    // Entries of earlier parser versions can never match again.
+    for (const entry of await readdir(root()).catch(() => [])) {
+      if (entry !== version) await rm(path.join(root(), entry), { recursive: true, force: true });
+    }
+    return version;
+  } catch {
+    // Run from somewhere without the sources (a deployed server): no cache, parse as usual.
+    return undefined;
+  }
+}
+
+async function imageFolderFingerprint(publicDir: string, slug: string): Promise<string> {
+  const folder = path.join(/* turbopackIgnore: true */ publicDir, 'images', 'posts', slug);
+  const names = await readdir(folder).catch(() => undefined);
+  if (!names) return 'no image folder';
+  const parts = await Promise.all(
+    names.sort().map(async (name) => {
+      const info = await stat(path.join(folder, name));
+      return `${name}:${info.size}:${info.mtimeMs}`;
+    }),
+  );
+  return parts.join('|');
+}
+
+export type CacheKey = {
+  file: string;
+  slug: string;
+  source: string;
+  today: string;
+  publicDir: string;
+};
+
+async function entryPath(key: CacheKey): Promise<string | undefined> {
+  if (process.env.CONTENT_CACHE === 'off') return undefined;
+  // In `next dev` the parser's own files change under a running process: hash them each time.
+  if (process.env.NODE_ENV === 'development') parserVersion = undefined;
+  parserVersion ??= hashParserSource();
+  const version = await parserVersion;
+  if (!version) return undefined;
+  const digest = createHash('sha256')
+    .update([key.file, key.today, await imageFolderFingerprint(key.publicDir, key.slug)].join('\0'))
+    .update('\0')
+    .update(key.source)
+    .digest('hex');
+  return path.join(root(), version, `${digest}.json`);
+}
+
+function isCachedPost(value: unknown, key: CacheKey): value is Post {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'slug' in value &&
+    value.slug === key.slug &&
+    'html' in value &&
+    typeof value.html === 'string'
+  );
+}
+
+export async function cachedPost(key: CacheKey): Promise<Post | undefined> {
+  const entry = await entryPath(key);
+  if (!entry) return undefined;
+  try {
+    const value: unknown = JSON.parse(await readFile(entry, 'utf8'));
+    return isCachedPost(value, key) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function cachePost(key: CacheKey, post: Post): Promise<void> {
+  const entry = await entryPath(key);
+  if (!entry) return;
+  try {
+    await mkdir(path.dirname(entry), { recursive: true });
+    // Written aside, then renamed: a build's parallel workers never read half an entry.
+    const partial = `${entry}.${process.pid}.partial`;
+    await writeFile(partial, JSON.stringify(post));
+    await rename(partial, entry);
+  } catch {
+    // A cache that cannot be written (read-only checkout) only costs speed.
+  }
+}
