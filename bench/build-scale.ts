@@ -1,6 +1,7 @@
 /**
  * How the build scales with the number of posts: for each size, generated realistic posts in a
- * temporary content folder, `content:check`'s time, `next build`'s wall time and the peak
+ * temporary content folder, `content:check`'s time with an empty and with a filled parse cache,
+ * `next build`'s wall time (after the check, as an editor's publish runs them) and the peak
  * memory of its whole process tree, the size of what it writes, and how many times the content
  * was read and parsed (once per process that needs it, never once per page).
  */
@@ -12,7 +13,10 @@ import { measureCommand } from './support/processes';
 
 export type BuildScaleResult = {
   posts: number;
+  /** With an empty parse cache: every post parsed. */
   contentCheckSeconds: number;
+  /** Run again, nothing changed: every post from the parse cache. */
+  contentCheckWarmSeconds: number;
   buildSeconds: number;
   peakMemoryMiB: number;
   /** Prerendered pages and their data (server/app), the part that grows with the posts. */
@@ -34,21 +38,26 @@ export async function measureBuildScale(sizes: number[]): Promise<BuildScaleResu
     const contentDir = path.join(tmpdir(), `glowpop-bench-${posts}-posts`);
     const distDir = `.next-bench-${posts}`;
     const readLog = path.join(tmpdir(), `glowpop-bench-reads-${posts}.log`);
+    const cacheDir = path.join(tmpdir(), `glowpop-bench-cache-${posts}`);
     generatePosts(contentDir, posts);
     rmSync(readLog, { force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
+    const env = { CONTENT_DIR: contentDir, CONTENT_CACHE_DIR: cacheDir };
+    const check = () =>
+      measureCommand('node', ['--import', 'tsx', 'scripts/content-check.mts'], env);
     try {
-      const check = await measureCommand('node', ['--import', 'tsx', 'scripts/content-check.mts'], {
-        CONTENT_DIR: contentDir,
-      });
+      const cold = await check();
+      const warm = await check();
       const build = await measureCommand('npx', ['next', 'build'], {
-        CONTENT_DIR: contentDir,
+        ...env,
         NEXT_DIST_DIR: distDir,
         CONTENT_READ_LOG: readLog,
       });
       const outputBytes = folderBytes(path.join(distDir, 'server', 'app'));
       results.push({
         posts,
-        contentCheckSeconds: check.wallMs / 1000,
+        contentCheckSeconds: cold.wallMs / 1000,
+        contentCheckWarmSeconds: warm.wallMs / 1000,
         buildSeconds: build.wallMs / 1000,
         peakMemoryMiB: Math.round(build.peakRssBytes / 2 ** 20),
         outputMiB: Number((outputBytes / 2 ** 20).toFixed(1)),
@@ -61,6 +70,7 @@ export async function measureBuildScale(sizes: number[]): Promise<BuildScaleResu
       rmSync(contentDir, { recursive: true, force: true });
       rmSync(distDir, { recursive: true, force: true });
       rmSync(readLog, { force: true });
+      rmSync(cacheDir, { recursive: true, force: true });
     }
   }
   return results;

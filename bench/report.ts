@@ -126,6 +126,7 @@ export function toMarkdown(results: BenchResults): string {
       [
         'posts',
         'content:check s',
+        'again, cached s',
         'next build s',
         'peak memory MiB',
         'output MiB',
@@ -135,6 +136,7 @@ export function toMarkdown(results: BenchResults): string {
       results.buildScale.map((entry) => [
         entry.posts,
         entry.contentCheckSeconds.toFixed(2),
+        entry.contentCheckWarmSeconds.toFixed(2),
         entry.buildSeconds.toFixed(1),
         entry.peakMemoryMiB,
         entry.outputMiB,
