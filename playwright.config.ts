@@ -1,5 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { newsletterStoreEnv } from './tests/e2e/e2e-database';
+import { MANY_POSTS_DIR } from './tests/fixtures/many-posts';
+import { XSS_CONTENT_DIR } from './tests/fixtures/xss/xss-content';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -61,14 +63,23 @@ export default defineConfig({
       url: manyPostsURL,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: '.next-many-posts' },
+      // Share cards are drawn at run time from the content the build used.
+      env: {
+        NEXT_TELEMETRY_DISABLED: '1',
+        NEXT_DIST_DIR: '.next-many-posts',
+        CONTENT_DIR: MANY_POSTS_DIR,
+      },
     },
     {
       command: `npx next start --hostname 127.0.0.1 --port ${port + 3}`,
       url: xssURL,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: XSS_DIST_DIR },
+      env: {
+        NEXT_TELEMETRY_DISABLED: '1',
+        NEXT_DIST_DIR: XSS_DIST_DIR,
+        CONTENT_DIR: XSS_CONTENT_DIR,
+      },
     },
     {
       // Next 16 keeps development output in .next/dev, apart from the production build above.

@@ -155,6 +155,34 @@ export async function parsePostFile(
   };
 }
 
+/** Reads and parses one post file, reusing the parse cache when nothing it depends on changed. */
+export async function readPostFile(file: string, context: LoadContext): Promise<ParsedFile> {
+  const source = await readFile(file, 'utf8');
+  const key = {
+    file: displayPath(file),
+    slug: path.basename(file, '.md'),
+    source,
+    ...context,
+  };
+  const cached = await cachedPost(key);
+  if (cached) return { post: cached, problems: [] };
+  const result = await parsePostFile(file, source, context);
+  if (result.post && result.problems.length === 0) await cachePost(key, result.post);
+  return result;
+}
+
+/** The file of the post with this slug, wherever it sits under `posts/`. */
+export async function findPostFile(
+  slug: string,
+  dir: string = contentDir(),
+): Promise<string | undefined> {
+  if (!SLUG_PATTERN.test(slug)) return undefined;
+  const postsDir = path.join(dir, 'posts');
+  const names = await readdir(postsDir, { recursive: true }).catch(() => []);
+  const match = names.find((name) => path.basename(name) === `${slug}.md`);
+  return match === undefined ? undefined : path.join(postsDir, match);
+}
+
 /** The front matter's `image`, measured, or what is wrong with it. */
 async function checkCover(
   { image, imageAlt }: FrontMatter,
@@ -280,31 +308,20 @@ async function readIfExists(file: string): Promise<string | undefined> {
  * Reads, validates and renders everything under `dir` (posts and the banner's slides),
  * collecting every problem in every file.
  */
+/** The site's public folder and today's date in the publishing time zone. */
+export function defaultLoadContext(): LoadContext {
+  return { publicDir: path.join(process.cwd(), 'public'), today: publishingToday() };
+}
+
 export async function loadContent(
   dir: string = contentDir(),
-  {
-    publicDir = path.join(process.cwd(), 'public'),
-    today = publishingToday(),
-  }: Partial<LoadContext> = {},
+  context: Partial<LoadContext> = {},
 ): Promise<ContentSet> {
+  const { publicDir, today } = { ...defaultLoadContext(), ...context };
   const problems: ContentProblem[] = [];
   const files = await listMarkdownFiles(path.join(dir, 'posts'), problems);
   const parsed = await Promise.all(
-    files.map(async (file): Promise<ParsedFile> => {
-      const source = await readFile(file, 'utf8');
-      const key = {
-        file: displayPath(file),
-        slug: path.basename(file, '.md'),
-        source,
-        today,
-        publicDir,
-      };
-      const cached = await cachedPost(key);
-      if (cached) return { post: cached, problems: [] };
-      const result = await parsePostFile(file, source, { publicDir, today });
-      if (result.post && result.problems.length === 0) await cachePost(key, result.post);
-      return result;
-    }),
+    files.map(async (file) => readPostFile(file, { publicDir, today })),
   );
   const posts = parsed.flatMap((result) => (result.post ? [result.post] : []));
   problems.push(...parsed.flatMap((result) => result.problems), ...checkAcrossPosts(posts));

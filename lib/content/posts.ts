@@ -1,6 +1,6 @@
 import { cache } from 'react';
 import { site } from '@/lib/site';
-import { byNewest } from './load-content';
+import { byNewest, defaultLoadContext, findPostFile, readPostFile } from './load-content';
 import type { Post } from './schema';
 import { getSiteContent, isDev } from './site-content';
 
@@ -42,4 +42,16 @@ export function selectRelated(post: Post, posts: readonly Post[], limit: number)
 
 export async function getRelatedPosts(post: Post): Promise<Post[]> {
   return selectRelated(post, await getPublishedPosts(), site.relatedPostCount);
+}
+
+/**
+ * One published post read straight from its file, for the share-card route: cards are drawn by
+ * the running server on request (drawing every card at build time was most of a large build),
+ * and one card needs one file, not the whole content set.
+ */
+export async function readPublishedPost(slug: string): Promise<Post | undefined> {
+  const file = await findPostFile(slug);
+  if (!file) return undefined;
+  const { post } = await readPostFile(file, defaultLoadContext());
+  return post && selectPublished([post], isDev()).length > 0 ? post : undefined;
 }

@@ -17,11 +17,11 @@ const fonts = Promise.all([fontFile(800), fontFile(500)]);
 type PreviewContent = { eyebrow: string; title: string; tags: string[] };
 
 /** The brand's share card: wordmark, a heading, tags, and a fizzing can on a plum gradient. */
-export async function previewImage({
-  eyebrow,
-  title,
-  tags,
-}: PreviewContent): Promise<ImageResponse> {
+export async function previewImage(
+  { eyebrow, title, tags }: PreviewContent,
+  /** A card drawn on request changes when its post does, so it is not kept for a year. */
+  cacheControl = 'public, max-age=31536000, immutable',
+): Promise<ImageResponse> {
   const [extraBold, medium] = await fonts;
   const titleSize = title.length > 70 ? 56 : title.length > 40 ? 66 : 78;
   return new ImageResponse(
@@ -117,7 +117,7 @@ export async function previewImage({
         { name: 'Bricolage', data: extraBold, weight: 800, style: 'normal' },
         { name: 'Bricolage', data: medium, weight: 500, style: 'normal' },
       ],
-      headers: { 'cache-control': 'public, max-age=31536000, immutable' },
+      headers: { 'cache-control': cacheControl },
     },
   );
 }

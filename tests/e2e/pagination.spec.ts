@@ -77,7 +77,10 @@ test('drafts and scheduled posts never count and never appear', async ({ page })
   }
   for (const slug of unpublished) {
     expect((await page.request.get(`/blog/${slug}`)).status(), slug).toBe(404);
+    // Share cards are drawn on request, from the post's file: unpublished posts have none.
+    expect((await page.request.get(`/blog/${slug}/og.png`)).status(), slug).toBe(404);
   }
+  expect((await page.request.get('/blog/post-01/og.png')).status()).toBe(200);
   // Not in the newest post's related list, although they share its tag and are newer.
   await page.goto('/blog/post-60');
   await expect(page.getByRole('heading', { name: 'Generated Post 60', level: 1 })).toBeVisible();

@@ -166,6 +166,14 @@ for (const { path, image } of [
   });
 }
 
+test('share cards are drawn for articles only', async ({ request }) => {
+  for (const slug of ['no-such-article', 'The-Gut-Skin-Axis', '..%2F..%2Fpackage']) {
+    expect((await request.get(`/blog/${slug}/og.png`)).status(), slug).toBe(404);
+  }
+  const card = await request.get('/blog/the-gut-skin-axis/og.png');
+  expect(card.headers()['cache-control']).toBe('public, max-age=86400');
+});
+
 test('articles offer share links tagged with utm parameters, and a copy-link button', async ({
   page,
   context,
