@@ -17,7 +17,7 @@ import {
   type PostImage,
 } from './schema';
 import { checkPostImage, type ImageProblem } from './images';
-import { cachedPost, cachePost } from './parse-cache';
+import { cacheEntry, parserVersion, readCachedPost, writeCachedPost } from './parse-cache';
 import { tagSlug } from './tags';
 import { problemsFromIssues } from './zod-problems';
 
@@ -155,19 +155,25 @@ export async function parsePostFile(
   };
 }
 
-/** Reads and parses one post file, reusing the parse cache when nothing it depends on changed. */
-export async function readPostFile(file: string, context: LoadContext): Promise<ParsedFile> {
+/**
+ * Reads and parses one post file, reusing the parse cache when nothing it depends on changed.
+ * `cacheVersion` comes from parserVersion(), read once per load; undefined parses afresh.
+ */
+export async function readPostFile(
+  file: string,
+  context: LoadContext,
+  cacheVersion: string | undefined,
+): Promise<ParsedFile> {
   const source = await readFile(file, 'utf8');
-  const key = {
-    file: displayPath(file),
-    slug: path.basename(file, '.md'),
-    source,
-    ...context,
-  };
-  const cached = await cachedPost(key);
+  const slug = path.basename(file, '.md');
+  const entry = cacheVersion
+    ? await cacheEntry(cacheVersion, { file: displayPath(file), slug, source, ...context })
+    : undefined;
+  const cached = entry ? await readCachedPost(entry, slug) : undefined;
   if (cached) return { post: cached, problems: [] };
   const result = await parsePostFile(file, source, context);
-  if (result.post && result.problems.length === 0) await cachePost(key, result.post);
+  if (entry && result.post && result.problems.length === 0)
+    await writeCachedPost(entry, result.post);
   return result;
 }
 
@@ -320,8 +326,9 @@ export async function loadContent(
   const { publicDir, today } = { ...defaultLoadContext(), ...context };
   const problems: ContentProblem[] = [];
   const files = await listMarkdownFiles(path.join(dir, 'posts'), problems);
+  const cacheVersion = await parserVersion();
   const parsed = await Promise.all(
-    files.map(async (file) => readPostFile(file, { publicDir, today })),
+    files.map(async (file) => readPostFile(file, { publicDir, today }, cacheVersion)),
   );
   const posts = parsed.flatMap((result) => (result.post ? [result.post] : []));
   problems.push(...parsed.flatMap((result) => result.problems), ...checkAcrossPosts(posts));

@@ -20,7 +20,19 @@ const root = () =>
       path.join(process.cwd(), 'node_modules', '.cache', 'glowpop-content'),
   );
 
-let parserVersion: Promise<string | undefined> | undefined;
+let productionVersion: Promise<string | undefined> | undefined;
+
+/**
+ * The parser's version, to be read once per load of the content (undefined: no cache). A
+ * production process hashes its sources once; `next dev` hashes them on every load, since the
+ * parser's own files change under the running process.
+ */
+export function parserVersion(): Promise<string | undefined> {
+  if (process.env.CONTENT_CACHE === 'off') return Promise.resolve(undefined);
+  if (process.env.NODE_ENV === 'development') return hashParserSource();
+  productionVersion ??= hashParserSource();
+  return productionVersion;
+}
 
 async function hashParserSource(): Promise<string | undefined> {
   const cwd = process.cwd();
@@ -71,13 +83,8 @@ export type CacheKey = {
   publicDir: string;
 };
 
-async function entryPath(key: CacheKey): Promise<string | undefined> {
-  if (process.env.CONTENT_CACHE === 'off') return undefined;
-  // In `next dev` the parser's own files change under a running process: hash them each time.
-  if (process.env.NODE_ENV === 'development') parserVersion = undefined;
-  parserVersion ??= hashParserSource();
-  const version = await parserVersion;
-  if (!version) return undefined;
+/** Where the entry for these inputs lives; computed once per file and load. */
+export async function cacheEntry(version: string, key: CacheKey): Promise<string> {
   const digest = createHash('sha256')
     .update([key.file, key.today, await imageFolderFingerprint(key.publicDir, key.slug)].join('\0'))
     .update('\0')
@@ -86,31 +93,27 @@ async function entryPath(key: CacheKey): Promise<string | undefined> {
   return path.join(root(), version, `${digest}.json`);
 }
 
-function isCachedPost(value: unknown, key: CacheKey): value is Post {
+function isCachedPost(value: unknown, slug: string): value is Post {
   return (
     typeof value === 'object' &&
     value !== null &&
     'slug' in value &&
-    value.slug === key.slug &&
+    value.slug === slug &&
     'html' in value &&
     typeof value.html === 'string'
   );
 }
 
-export async function cachedPost(key: CacheKey): Promise<Post | undefined> {
-  const entry = await entryPath(key);
-  if (!entry) return undefined;
+export async function readCachedPost(entry: string, slug: string): Promise<Post | undefined> {
   try {
     const value: unknown = JSON.parse(await readFile(entry, 'utf8'));
-    return isCachedPost(value, key) ? value : undefined;
+    return isCachedPost(value, slug) ? value : undefined;
   } catch {
     return undefined;
   }
 }
 
-export async function cachePost(key: CacheKey, post: Post): Promise<void> {
-  const entry = await entryPath(key);
-  if (!entry) return;
+export async function writeCachedPost(entry: string, post: Post): Promise<void> {
   try {
     await mkdir(path.dirname(entry), { recursive: true });
     // Written aside, then renamed: a build's parallel workers never read half an entry.

@@ -1,6 +1,7 @@
 import { cache } from 'react';
 import { site } from '@/lib/site';
 import { byNewest, defaultLoadContext, findPostFile, readPostFile } from './load-content';
+import { parserVersion } from './parse-cache';
 import type { Post } from './schema';
 import { getSiteContent, isDev } from './site-content';
 
@@ -52,6 +53,6 @@ export async function getRelatedPosts(post: Post): Promise<Post[]> {
 export async function readPublishedPost(slug: string): Promise<Post | undefined> {
   const file = await findPostFile(slug);
   if (!file) return undefined;
-  const { post } = await readPostFile(file, defaultLoadContext());
+  const { post } = await readPostFile(file, defaultLoadContext(), await parserVersion());
   return post && selectPublished([post], isDev()).length > 0 ? post : undefined;
 }
