@@ -1,4 +1,5 @@
 import MailComposer from 'nodemailer/lib/mail-composer';
+import { escapeHtml } from '@/lib/html-escape';
 import { site } from '@/lib/site';
 
 export type ConfirmationLinks = { confirmUrl: string; unsubscribeUrl: string; oneClickUrl: string };
@@ -13,8 +14,6 @@ export function confirmationLinks(
     oneClickUrl: `${site.url}/api/newsletter/unsubscribe?token=${unsubscribeToken}`,
   };
 }
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /**
  * The confirmation email, as RFC 5322 source ready to queue: plain text and branded HTML, and

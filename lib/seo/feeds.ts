@@ -2,6 +2,7 @@ import { Feed } from 'feed';
 import type { Post } from '@/lib/content/schema';
 import { site } from '@/lib/site';
 import { absoluteUrl } from './absolute-url';
+import { escapeHtmlText } from '@/lib/html-escape';
 
 type FeedOptions = {
   title: string;
@@ -26,16 +27,6 @@ export function absolutizeHtml(html: string): string {
  * reader as those characters, not as an image. JSON Feed's title and summary are plain text.
  */
 export type FeedFormat = 'xml' | 'json';
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-
-/**
- * Text for an HTML text position: no markup can start. Quotes stay as they are (they only
- * matter inside attributes), so readers that show RSS titles as plain text still show "What's".
- */
-export function escapeHtmlText(text: string): string {
-  return text.replace(/[&<>]/g, (character) => HTML_ESCAPES[character] ?? character);
-}
 
 const updatedOf = (post: Post) => new Date(`${post.updated ?? post.date}T00:00:00Z`);
 
