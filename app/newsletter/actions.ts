@@ -5,7 +5,8 @@ import { redirect } from 'next/navigation';
 import { confirmSubscription, signUp, unsubscribeByToken } from '@/lib/newsletter/newsletter';
 import { clientIpFrom, sourceFromReferer } from '@/lib/newsletter/request-context';
 import { withNewsletter } from '@/lib/newsletter/runtime';
-import { checkSignupRequest, formDataToObject } from '@/lib/newsletter/signup-request';
+import { checkSignupRequest } from '@/lib/newsletter/signup-request';
+import { formDataToObject } from '@/lib/security/read-request-fields';
 
 export type SignupFormState = {
   status: 'idle' | 'success' | 'error';

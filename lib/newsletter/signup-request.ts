@@ -74,13 +74,3 @@ export function checkSignupRequest(body: unknown): SignupRequestCheck {
     request: { email, website, sourcePath: source_path || undefined, form, utm: merged },
   };
 }
-
-/** A form's fields as a plain object; a field sent twice becomes a list, as the schema sees it. */
-export function formDataToObject(form: FormData): Record<string, unknown> {
-  return Object.fromEntries(
-    [...new Set(form.keys())].map((key) => {
-      const values = form.getAll(key);
-      return [key, values.length > 1 ? values : values[0]];
-    }),
-  );
-}

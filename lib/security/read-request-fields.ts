@@ -1,4 +1,3 @@
-import { formDataToObject } from '@/lib/newsletter/signup-request';
 import { foreignOriginRefusal, readLimitedText, type Refusal } from './request-guards';
 
 export type RequestFields = { ok: true; body: unknown } | { ok: false; refusal: Refusal };
@@ -37,4 +36,14 @@ export async function readRequestFields(request: Request): Promise<RequestFields
       },
     };
   }
+}
+
+/** A form's fields as a plain object; a field sent twice becomes a list, as the schema sees it. */
+export function formDataToObject(form: FormData): Record<string, unknown> {
+  return Object.fromEntries(
+    [...new Set(form.keys())].map((key) => {
+      const values = form.getAll(key);
+      return [key, values.length > 1 ? values : values[0]];
+    }),
+  );
 }
