@@ -24,6 +24,11 @@ const nextConfig = (phase: string): NextConfig => ({
     ];
   },
   reactStrictMode: true,
+  turbopack: {
+    rules: {
+      '*.inline.css': { loaders: ['./loaders/inline-css-loader.mjs'], as: '*.js' },
+    },
+  },
 });
 
 export default nextConfig;

@@ -5,8 +5,7 @@ import { NewsletterForm } from '@/components/newsletter/NewsletterForm';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { FEED_LINKS } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
-import { bodyFont, displayFont } from './fonts';
-import './globals.css';
+import { SiteStyles } from './SiteStyles';
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),
@@ -23,12 +22,12 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en" className={`${displayFont.variable} ${bodyFont.variable}`}>
-      <body className="flex min-h-screen flex-col bg-cream font-sans text-ink antialiased">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-full focus:bg-ink focus:px-4 focus:py-2 focus:text-cream"
-        >
+    <html lang="en">
+      <head>
+        <SiteStyles />
+      </head>
+      <body className="flex min-h-screen flex-col">
+        <a href="#main" className="skip-link">
           Skip to content
         </a>
         <SiteHeader />

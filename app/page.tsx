@@ -35,15 +35,12 @@ export default async function HomePage() {
         {site.name}: {site.productLine}
       </h1>
       <HeroBanner slides={slides} />
-      <section aria-labelledby="latest-posts" className="mx-auto max-w-6xl px-4 pt-16 sm:px-6">
+      <section aria-labelledby="latest-posts" className="wrap pt-16">
         <div className="flex flex-wrap items-end justify-between gap-4">
-          <h2 id="latest-posts" className="font-display text-3xl font-bold text-ink sm:text-4xl">
+          <h2 id="latest-posts" className="section-title sm:text-4xl">
             Latest from the blog
           </h2>
-          <Link
-            href="/blog"
-            className="font-semibold text-pop-700 underline-offset-4 hover:underline"
-          >
+          <Link href="/blog" className="more-link">
             All posts <span aria-hidden="true">→</span>
           </Link>
         </div>

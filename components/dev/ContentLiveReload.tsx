@@ -5,6 +5,23 @@ import { useEffect, useState } from 'react';
 import type { ContentStatus } from '@/lib/content/content-watch';
 
 /**
+ * Styled inline rather than in the site's stylesheet: this only ever shows in `next dev`, and
+ * the stylesheet is sent with every production page.
+ */
+const overlay: React.CSSProperties = {
+  position: 'fixed',
+  right: 16,
+  bottom: 16,
+  left: 16,
+  zIndex: 50,
+  borderRadius: 16,
+  padding: 20,
+  background: '#22102e',
+  color: '#fff8f1',
+  boxShadow: '0 10px 30px rgb(0 0 0 / 0.3)',
+};
+
+/**
  * `next dev` only (the root layout renders it in development): keeps the editor's open page in
  * step with the markdown files. After each save the page refreshes in place, keeping scroll
  * position; a content error shows here, word for word as `content:check` prints it, until the
@@ -41,20 +58,23 @@ export function ContentLiveReload() {
     return connected ? (
       <p
         role="status"
-        className="fixed right-4 bottom-4 z-50 rounded-full bg-ink px-3 py-1 text-xs font-bold text-cream shadow-lg"
+        style={{
+          ...overlay,
+          left: 'auto',
+          borderRadius: '9999px',
+          padding: '4px 12px',
+          fontSize: 12,
+        }}
       >
         Live preview: saved changes show here
       </p>
     ) : null;
   }
   return (
-    <div
-      role="alert"
-      className="fixed inset-x-4 bottom-4 z-50 max-h-[50vh] overflow-auto rounded-2xl bg-ink p-5 text-cream shadow-2xl"
-    >
-      <p className="font-bold">This page will update when the content is fixed.</p>
-      <pre className="mt-3 font-mono text-sm whitespace-pre-wrap">{problem}</pre>
-      <p className="mt-3 text-sm">Every field and its rules: content/README.md</p>
+    <div role="alert" style={{ ...overlay, maxHeight: '50vh', overflow: 'auto' }}>
+      <p style={{ fontWeight: 700 }}>This page will update when the content is fixed.</p>
+      <pre style={{ marginTop: 12, fontSize: 14, whiteSpace: 'pre-wrap' }}>{problem}</pre>
+      <p style={{ marginTop: 12, fontSize: 14 }}>Every field and its rules: content/README.md</p>
     </div>
   );
 }

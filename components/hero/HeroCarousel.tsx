@@ -1,6 +1,7 @@
 'use client';
 
 import { Children, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import heroCss from '@/components/hero/hero.inline.css';
 
 const ROTATION_MS = 5000;
 /** Horizontal travel, in CSS pixels, that counts as a swipe rather than a tap. */
@@ -29,7 +30,7 @@ function ControlButton({ label, onClick, controlsSlides, children }: ControlButt
   return (
     <button
       type="button"
-      className="flex size-11 items-center justify-center rounded-full bg-ink/75 text-cream ring-1 ring-cream/40 backdrop-blur hover:bg-ink"
+      className="hero-button"
       aria-controls={controlsSlides ? 'hero-slides' : undefined}
       aria-label={label}
       onClick={onClick}
@@ -82,7 +83,7 @@ export function HeroCarousel({ label, children }: { label: string; children: Rea
     <section
       aria-roledescription="carousel"
       aria-label={label}
-      className="relative h-[32rem] overflow-hidden bg-ink sm:h-[34rem]"
+      className="hero"
       onPointerEnter={(event) => event.pointerType === 'mouse' && setHovered(true)}
       onPointerLeave={(event) => event.pointerType === 'mouse' && setHovered(false)}
       onFocus={(event) => {
@@ -91,8 +92,12 @@ export function HeroCarousel({ label, children }: { label: string; children: Rea
         if (fromOutside && event.target.matches(':focus-visible')) setPlaying(false);
       }}
     >
+      {/* React moves this into the page's <head> (and writes it once however often it renders). */}
+      <style href="glowpop-hero" precedence="default">
+        {heroCss}
+      </style>
       {enhanced && count > 1 ? (
-        <div className="absolute bottom-4 left-4 z-10 flex gap-2 sm:left-6">
+        <div className="hero-controls">
           <ControlButton
             label={playing ? 'Stop automatic slide show' : 'Start automatic slide show'}
             onClick={() => setPlaying(!playing)}
@@ -111,7 +116,7 @@ export function HeroCarousel({ label, children }: { label: string; children: Rea
       <div
         id="hero-slides"
         aria-live={rotating ? 'off' : 'polite'}
-        className="h-full touch-pan-y"
+        className="hero-viewport"
         onTouchStart={(event) => {
           touchStartX.current = event.touches[0]?.clientX ?? null;
         }}
@@ -123,10 +128,7 @@ export function HeroCarousel({ label, children }: { label: string; children: Rea
           if (Math.abs(travel) >= SWIPE_PX) show(current + (travel < 0 ? 1 : -1));
         }}
       >
-        <div
-          className="flex h-full transition-transform duration-700 ease-out motion-reduce:transition-none"
-          style={{ transform: `translateX(-${current * 100}%)` }}
-        >
+        <div className="hero-track" style={{ translate: `-${current * 100}%` }}>
           {slides.map((slide, index) => (
             <div
               key={index}
@@ -134,7 +136,7 @@ export function HeroCarousel({ label, children }: { label: string; children: Rea
               aria-roledescription="slide"
               aria-label={`${index + 1} of ${count}`}
               inert={index !== current}
-              className="h-full w-full shrink-0"
+              className="hero-slide"
             >
               {slide}
             </div>
@@ -143,7 +145,7 @@ export function HeroCarousel({ label, children }: { label: string; children: Rea
       </div>
 
       {enhanced && count > 1 ? (
-        <div className="absolute right-4 bottom-4 z-10 flex items-center gap-1 rounded-full bg-ink/75 px-2 py-1 ring-1 ring-cream/40 backdrop-blur sm:right-6">
+        <div className="hero-picker">
           {slides.map((_, index) => (
             <button
               key={index}
@@ -151,10 +153,9 @@ export function HeroCarousel({ label, children }: { label: string; children: Rea
               aria-controls="hero-slides"
               aria-label={`Slide ${index + 1}`}
               aria-current={index === current ? 'true' : undefined}
-              className="group flex size-6 items-center justify-center sm:size-7"
               onClick={() => show(index)}
             >
-              <span className="block size-2.5 rounded-full bg-cream/60 transition group-hover:bg-cream group-aria-[current=true]:scale-150 group-aria-[current=true]:bg-sun" />
+              <span />
             </button>
           ))}
         </div>

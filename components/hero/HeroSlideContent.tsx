@@ -16,7 +16,7 @@ type HeroSlideContentProps = {
 export function HeroSlideContent({ slide, isFirst }: HeroSlideContentProps) {
   const [headline, hashtag] = splitHashtag(slide.headline);
   return (
-    <div className="relative h-full w-full">
+    <div className="relative h-full">
       {/* A plain <img>: the artwork is SVG, which next/image cannot optimize, and next/image
           would add its client script to the page for nothing. */}
       {/* eslint-disable-next-line @next/next/no-img-element */}
@@ -28,32 +28,24 @@ export function HeroSlideContent({ slide, isFirst }: HeroSlideContentProps) {
         decoding="async"
         loading={isFirst ? 'eager' : 'lazy'}
         fetchPriority={isFirst ? 'high' : 'low'}
-        className="absolute inset-0 h-full w-full object-cover object-[72%_50%]"
+        className="hero-art"
       />
       {/* A scrim under the text keeps it readable (AA) on every colourway. */}
-      <div
-        aria-hidden="true"
-        className="absolute inset-0 bg-gradient-to-t from-ink/90 via-ink/55 to-ink/5 sm:bg-gradient-to-r sm:from-ink/85 sm:via-ink/50 sm:to-transparent"
-      />
-      <div className="relative mx-auto flex h-full max-w-6xl flex-col justify-end px-4 pb-24 sm:justify-center sm:px-6 sm:pb-16">
-        <h2 className="max-w-2xl font-display text-5xl leading-[0.95] font-extrabold text-balance text-cream uppercase sm:text-7xl">
+      <div aria-hidden="true" className="hero-scrim" />
+      <div className="wrap hero-copy">
+        <h2>
           {headline}
           {hashtag ? (
             <>
               {' '}
-              <span className="text-sun">{hashtag}</span>
+              <span>{hashtag}</span>
             </>
           ) : null}
         </h2>
-        {slide.subline ? (
-          <p className="mt-4 max-w-xl text-lg text-cream sm:mt-6">{slide.subline}</p>
-        ) : null}
+        {slide.subline ? <p className="hero-subline">{slide.subline}</p> : null}
         {slide.cta ? (
           <p className="mt-6">
-            <Link
-              href={slide.cta.href}
-              className="inline-flex min-h-11 items-center rounded-full bg-cream px-6 font-semibold text-ink hover:bg-sun"
-            >
+            <Link href={slide.cta.href} className="btn hero-cta">
               {slide.cta.label}
             </Link>
           </p>

@@ -8,21 +8,16 @@ const navigation = [
 
 export function SiteHeader() {
   return (
-    <header className="border-b border-ink/10 bg-cream/95">
-      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-4 sm:px-6">
-        <Link href="/" className="rounded-sm text-ink" aria-label="GLOWPOP home">
+    <header className="site-header">
+      <div className="wrap">
+        <Link href="/" aria-label="GLOWPOP home">
           <Wordmark />
         </Link>
         <nav aria-label="Main">
-          <ul className="flex items-center gap-1 sm:gap-2">
+          <ul className="flex gap-1">
             {navigation.map((item) => (
               <li key={item.href}>
-                <Link
-                  href={item.href}
-                  className="rounded-full px-3 py-2 text-sm font-semibold text-ink hover:bg-pop-100 sm:px-4"
-                >
-                  {item.label}
-                </Link>
+                <Link href={item.href}>{item.label}</Link>
               </li>
             ))}
           </ul>

@@ -1,7 +1,7 @@
-export function Wordmark({ className = '' }: { className?: string }) {
+export function Wordmark() {
   return (
-    <span className={`font-display text-2xl font-extrabold tracking-tight ${className}`}>
-      GLOW<span className="text-pop-700">POP</span>
+    <span className="wordmark">
+      GLOW<span>POP</span>
     </span>
   );
 }

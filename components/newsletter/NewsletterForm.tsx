@@ -20,12 +20,20 @@ type NewsletterFormProps = {
   tone: 'light' | 'dark';
 };
 
-/** Records the page and its utm_* parameters into the hidden fields just before sending. */
+/**
+ * Adds the page and its utm_* parameters to the form just before it is sent. The fields are
+ * made here rather than rendered: only a script can fill them (without JavaScript the server
+ * reads the same from the Referer), so the page's HTML need not carry them.
+ */
 function recordSource(form: HTMLFormElement) {
   const params = new URLSearchParams(window.location.search);
   const set = (name: string, value: string) => {
-    const field = form.elements.namedItem(name);
-    if (field instanceof HTMLInputElement) field.value = value;
+    const existing = form.elements.namedItem(name);
+    if (existing instanceof HTMLInputElement) {
+      existing.value = value;
+    } else {
+      form.append(Object.assign(document.createElement('input'), { type: 'hidden', name, value }));
+    }
   };
   set('source_path', window.location.pathname);
   for (const name of UTM_FIELDS) set(name, params.get(name) ?? '');
@@ -38,7 +46,6 @@ function recordSource(form: HTMLFormElement) {
 export function NewsletterForm({ formName, consent, tone }: NewsletterFormProps) {
   const [state, formAction, pending] = useActionState(subscribeAction, initialState);
   const id = useId();
-  const dark = tone === 'dark';
   const messageId = `${id}-message`;
   const consentId = `${id}-consent`;
   return (
@@ -47,24 +54,18 @@ export function NewsletterForm({ formName, consent, tone }: NewsletterFormProps)
       onSubmit={(event) => recordSource(event.currentTarget)}
       noValidate
       aria-label={FORM_LABELS[formName]}
-      className="mt-5 flex max-w-md flex-col gap-3"
+      className={tone === 'dark' ? 'signup signup-dark' : 'signup'}
     >
       <input type="hidden" name="form" value={formName} />
-      <input type="hidden" name="source_path" defaultValue="" />
-      {UTM_FIELDS.map((name) => (
-        <input key={name} type="hidden" name={name} defaultValue="" />
-      ))}
       {/* Humans never see or reach this field; bots that fill every input give themselves away. */}
-      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
+      <div aria-hidden="true" className="honeypot">
         <label>
           Leave this field empty
           <input type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
         </label>
       </div>
-      <label htmlFor={`${id}-email`} className="text-sm font-semibold">
-        Email address
-      </label>
-      <div className="flex flex-col gap-2 sm:flex-row">
+      <label htmlFor={`${id}-email`}>Email address</label>
+      <div className="signup-row">
         <input
           id={`${id}-email`}
           key={state.status === 'success' ? 'sent' : state.email}
@@ -77,15 +78,8 @@ export function NewsletterForm({ formName, consent, tone }: NewsletterFormProps)
           aria-invalid={state.status === 'error' ? true : undefined}
           aria-describedby={`${messageId} ${consentId}`}
           placeholder="you@example.com"
-          className={`min-h-12 flex-1 rounded-full px-5 text-ink placeholder:text-ink-soft/70 ${
-            dark ? 'bg-cream' : 'bg-white ring-1 ring-ink/20'
-          }`}
         />
-        <button
-          type="submit"
-          disabled={pending}
-          className="min-h-12 rounded-full bg-pop-700 px-6 font-semibold text-white hover:bg-pop-900 disabled:opacity-70"
-        >
+        <button type="submit" disabled={pending} className="btn">
           {pending ? 'Subscribing…' : 'Subscribe'}
         </button>
       </div>
@@ -93,13 +87,11 @@ export function NewsletterForm({ formName, consent, tone }: NewsletterFormProps)
         id={messageId}
         role="status"
         aria-live="polite"
-        className={`min-h-6 text-sm font-semibold ${
-          state.status === 'error' ? (dark ? 'text-sun' : 'text-pop-900') : ''
-        }`}
+        className={state.status === 'error' ? 'signup-status signup-error' : 'signup-status'}
       >
         {pending ? 'Signing you up…' : state.message}
       </p>
-      <p id={consentId} className={`text-xs ${dark ? 'text-cream/90' : 'text-ink-soft'}`}>
+      <p id={consentId} className="signup-consent">
         {consent}
       </p>
     </form>

@@ -18,15 +18,12 @@ export function TokenActionPage({
   action,
 }: TokenActionPageProps) {
   return (
-    <div className="mx-auto flex max-w-2xl flex-col items-start gap-6 px-4 py-24 sm:px-6">
-      <h1 className="font-display text-4xl font-extrabold text-ink sm:text-5xl">{title}</h1>
-      <p className="text-lg text-ink-soft">{explanation}</p>
+    <div className="wrap notice">
+      <h1 className="page-title">{title}</h1>
+      <p className="lede">{explanation}</p>
       <form action={action}>
         <input type="hidden" name="token" value={token ?? ''} />
-        <button
-          type="submit"
-          className="min-h-12 rounded-full bg-pop-700 px-6 font-semibold text-white hover:bg-pop-900"
-        >
+        <button type="submit" className="btn">
           {button}
         </button>
       </form>

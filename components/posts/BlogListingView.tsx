@@ -14,21 +14,19 @@ export function BlogListingView({ listing }: { listing: BlogListing }) {
     ...(tag ? [{ name: tag.name, path: listing.basePath }] : []),
   ];
   return (
-    <div className="mx-auto max-w-6xl px-4 pt-12 sm:px-6 sm:pt-16">
+    <div className="wrap pt-12 sm:pt-16">
       <JsonLd data={breadcrumbJsonLd(crumbs)} />
       {tag ? (
         <>
-          <h1 className="font-display text-4xl font-extrabold text-ink sm:text-5xl">{tag.name}</h1>
-          <p className="mt-4 max-w-2xl text-lg text-ink-soft">
+          <h1 className="page-title">{tag.name}</h1>
+          <p className="lede mt-4">
             {tag.count} {tag.count === 1 ? 'article' : 'articles'} on {tag.name}, newest first.
           </p>
         </>
       ) : (
         <>
-          <h1 className="font-display text-4xl font-extrabold text-ink sm:text-5xl">
-            The GLOWPOP Blog
-          </h1>
-          <p className="mt-4 max-w-2xl text-lg text-ink-soft">
+          <h1 className="page-title">The GLOWPOP Blog</h1>
+          <p className="lede mt-4">
             Prebiotics, the gut-skin axis and everyday rituals for glowing from the inside out.
           </p>
         </>

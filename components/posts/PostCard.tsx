@@ -11,35 +11,28 @@ type PostCardProps = {
   headingLevel?: 'h2' | 'h3';
 };
 
+/** Styled by `.card` (app/site.inline.css); its title's link is stretched over the whole card. */
 export function PostCard({ post, headingLevel: Heading = 'h2' }: PostCardProps) {
   return (
-    <article className="group relative flex h-full flex-col gap-4 rounded-3xl bg-white p-6 shadow-sm ring-1 ring-ink/5 transition-shadow hover:shadow-lg">
+    <article className="card">
       {post.image ? (
         <CoverImage
           image={post.image}
           sizes="(min-width: 1024px) 350px, (min-width: 640px) 45vw, calc(100vw - 5rem)"
-          className="aspect-[3/2] w-full rounded-2xl bg-pop-100 object-cover"
+          className="card-image"
           decorative
         />
       ) : null}
-      <p className="flex items-center gap-2 text-xs font-bold tracking-[0.18em] text-pop-700 uppercase">
+      <p className="eyebrow">
         {post.category}
         <StatusBadge post={post} />
       </p>
-      <Heading className="font-display text-xl leading-snug font-bold text-ink">
-        {/* The stretched link makes the whole card clickable while keeping one link per card. */}
-        <Link
-          href={`/blog/${post.slug}`}
-          className="group-hover:underline after:absolute after:inset-0 after:rounded-3xl"
-        >
-          {post.title}
-        </Link>
+      <Heading>
+        <Link href={`/blog/${post.slug}`}>{post.title}</Link>
       </Heading>
       <PostMeta post={post} />
-      <p className="line-clamp-4 text-ink-soft">{post.summary}</p>
-      <div className="mt-auto">
-        <TagList tags={post.tags} />
-      </div>
+      <p>{post.summary}</p>
+      <TagList tags={post.tags} />
     </article>
   );
 }

@@ -9,10 +9,10 @@ export function PostList({
   headingLevel?: 'h2' | 'h3';
 }) {
   if (posts.length === 0) {
-    return <p className="text-ink-soft">No posts yet. Check back soon.</p>;
+    return <p className="lede">No posts yet. Check back soon.</p>;
   }
   return (
-    <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
+    <ul className="cards">
       {posts.map((post) => (
         <li key={post.slug}>
           <PostCard post={post} headingLevel={headingLevel} />

@@ -4,7 +4,7 @@ import type { Post } from '@/lib/content/schema';
 /** Date, reading time and, when set, the author: the line under every post title. */
 export function PostMeta({ post }: { post: Pick<Post, 'date' | 'readingMinutes' | 'author'> }) {
   return (
-    <p className="flex flex-wrap items-center gap-x-2 text-sm text-ink-soft">
+    <p className="meta">
       <time dateTime={post.date}>{formatDate(post.date)}</time>
       <span aria-hidden="true">·</span>
       <span>{post.readingMinutes} min read</span>

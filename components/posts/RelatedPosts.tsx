@@ -1,16 +1,32 @@
+import Link from 'next/link';
 import type { Post } from '@/lib/content/schema';
-import { PostList } from './PostList';
+import { PostMeta } from './PostMeta';
 
+/**
+ * "Explore more" under an article: each related post's category, title and date, without the
+ * summary and tags a full card carries. The reader has just finished an article; a short list
+ * is quicker to scan, and the page carries less.
+ */
 export function RelatedPosts({ posts }: { posts: readonly Post[] }) {
   if (posts.length === 0) return null;
   return (
-    <section aria-labelledby="explore-more" className="mx-auto mt-20 max-w-6xl px-4 sm:px-6">
-      <h2 id="explore-more" className="font-display text-3xl font-bold text-ink">
+    <section aria-labelledby="explore-more" className="wrap mt-20">
+      <h2 id="explore-more" className="section-title">
         Explore more
       </h2>
-      <div className="mt-8">
-        <PostList posts={posts} headingLevel="h3" />
-      </div>
+      <ul className="cards mt-8">
+        {posts.map((post) => (
+          <li key={post.slug}>
+            <article className="card">
+              <p className="eyebrow">{post.category}</p>
+              <h3>
+                <Link href={`/blog/${post.slug}`}>{post.title}</Link>
+              </h3>
+              <PostMeta post={post} />
+            </article>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -9,9 +9,7 @@ export function StatusBadge({ post }: { post: Pick<Post, 'status' | 'date'> }) {
   if (post.status === 'published') return null;
   const scheduled = post.status === 'scheduled';
   return (
-    <span
-      className={`rounded-full px-2.5 py-0.5 text-xs font-bold tracking-wider text-ink uppercase ${scheduled ? 'bg-fizz' : 'bg-sun'}`}
-    >
+    <span className={scheduled ? 'badge badge-scheduled' : 'badge'}>
       {scheduled ? `Scheduled for ${formatDate(post.date)}` : 'Draft'}
     </span>
   );

@@ -8,19 +8,14 @@ export function TableOfContents({ headings }: { headings: readonly Heading[] }) 
   const sections = headings.filter((heading) => heading.depth === 2);
   if (sections.length < MIN_SECTIONS) return null;
   return (
-    <nav
-      aria-labelledby="toc-heading"
-      className="mt-10 rounded-3xl bg-white p-6 ring-1 ring-ink/10"
-    >
-      <h2 id="toc-heading" className="text-sm font-bold tracking-[0.2em] text-pop-700 uppercase">
+    <nav aria-labelledby="toc-heading" className="toc">
+      <h2 id="toc-heading" className="eyebrow">
         On this page
       </h2>
-      <ol className="mt-3 flex list-decimal flex-col gap-2 pl-5 text-ink marker:text-pop-700">
+      <ol>
         {sections.map((section) => (
           <li key={section.id}>
-            <a href={`#${section.id}`} className="underline-offset-4 hover:underline">
-              {section.text}
-            </a>
+            <a href={`#${section.id}`}>{section.text}</a>
           </li>
         ))}
       </ol>

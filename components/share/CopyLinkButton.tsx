@@ -18,14 +18,12 @@ export function CopyLinkButton({ url, title }: CopyLinkButtonProps) {
     () => typeof navigator.share === 'function',
     () => false,
   );
-  const buttonClass =
-    'inline-flex min-h-11 items-center rounded-full px-4 text-sm font-semibold text-ink ring-1 ring-ink/20 hover:bg-pop-100';
   return (
     <>
       <li className="flex items-center">
         <button
           type="button"
-          className={buttonClass}
+          className="pill"
           onClick={async () => {
             try {
               await navigator.clipboard.writeText(url);
@@ -37,11 +35,7 @@ export function CopyLinkButton({ url, title }: CopyLinkButtonProps) {
         >
           Copy link
         </button>
-        <span
-          role="status"
-          aria-live="polite"
-          className="ml-2 text-sm font-semibold text-fizz-deep"
-        >
+        <span role="status" aria-live="polite" className="copy-status">
           {status}
         </span>
       </li>
@@ -49,7 +43,7 @@ export function CopyLinkButton({ url, title }: CopyLinkButtonProps) {
         <li>
           <button
             type="button"
-            className={buttonClass}
+            className="pill"
             onClick={() => navigator.share({ title, url }).catch(() => undefined)}
           >
             Share…

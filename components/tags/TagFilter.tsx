@@ -10,9 +10,6 @@ type TagFilterProps = {
   current?: string | null;
 };
 
-const chipClass =
-  'inline-flex min-h-11 items-center gap-2 rounded-full px-4 text-sm font-semibold ring-1 ring-ink/15 transition-colors hover:bg-pop-100 aria-[current=page]:bg-ink aria-[current=page]:text-cream aria-[current=page]:ring-ink';
-
 /**
  * Links, not buttons: every filtered view is a real, prerendered, shareable page, and with
  * JavaScript on, next/link swaps the list in place without a full page load.
@@ -29,23 +26,19 @@ export function TagFilter({ tags, total, current }: TagFilterProps) {
   ];
   return (
     <nav aria-labelledby="tag-filter-label" className="flex flex-col gap-3">
-      <h2
-        id="tag-filter-label"
-        className="text-sm font-bold tracking-[0.2em] text-pop-700 uppercase"
-      >
+      <h2 id="tag-filter-label" className="eyebrow">
         {site.tagFilterLabel}
       </h2>
-      <ul className="flex flex-wrap gap-2">
+      <ul className="chips">
         {chips.map((chip) => (
           <li key={chip.href}>
             <Link
               href={chip.href}
               scroll={false}
               aria-current={chip.isCurrent ? 'page' : undefined}
-              className={`${chipClass} text-ink`}
             >
               {chip.name}{' '}
-              <span className="rounded-full bg-fizz px-2 py-0.5 text-xs text-ink">
+              <span>
                 {chip.count} <span className="sr-only">{chip.count === 1 ? 'post' : 'posts'}</span>
               </span>
             </Link>

@@ -41,12 +41,11 @@ export function blogPostingJsonLd(post: Post): WithContext<BlogPosting> {
     author: post.author
       ? { '@type': 'Person', name: post.author }
       : { '@type': 'Organization', name: site.name, url: absoluteUrl('/') },
-    publisher: organization,
+    // The organization's full record (links, sameAs) is on the home page; here its name and logo.
+    publisher: { '@type': 'Organization', name: organization.name, logo: organization.logo },
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
-    url,
     articleSection: post.category,
     keywords: post.tags.map((tag) => tag.name).join(', '),
-    wordCount: post.wordCount,
     inLanguage: site.locale,
   };
 }

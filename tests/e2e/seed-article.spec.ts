@@ -45,7 +45,7 @@ test('the seed article keeps its structure: sections, numbered list, sub-section
   page,
 }) => {
   await page.goto('/blog/the-gut-skin-axis');
-  const body = page.locator('article .prose');
+  const body = page.locator('article .article-body');
   await expect(body.locator('h2')).toHaveText([
     'The Gut-Skin Axis',
     'How Does Gut-Health Affect Your Skin?',
