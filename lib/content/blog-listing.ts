@@ -25,9 +25,18 @@ export type BlogListing = {
   tags: TagSummary[];
 };
 
-export const getTagIndex = cache(async (): Promise<TagSummary[]> =>
-  buildTagIndex(await getPublishedPosts()),
-);
+/** Per published-post list (one per process in production), so each page does not rebuild it. */
+const tagIndexes = new WeakMap<readonly Post[], TagSummary[]>();
+
+export const getTagIndex = cache(async (): Promise<TagSummary[]> => {
+  const published = await getPublishedPosts();
+  let index = tagIndexes.get(published);
+  if (!index) {
+    index = buildTagIndex(published);
+    tagIndexes.set(published, index);
+  }
+  return index;
+});
 
 /** The list for `tagSlug` (or the whole blog) at `page`; undefined if either does not exist. */
 export const getBlogListing = cache(

@@ -66,13 +66,14 @@ describe('publication status', () => {
 
 describe('related posts', () => {
   const current = makePost('current', '2025-01-01', ['Skin Health', 'Gut Health']);
+  // Newest first, as every query returns posts.
   const posts = [
     current,
     makePost('newest-unrelated', '2025-09-01', ['Café Culture']),
     makePost('one-shared-new', '2025-05-01', ['Gut Health']),
     makePost('two-shared-old', '2024-01-01', ['Gut Health', 'Skin Health']),
     makePost('one-shared-old', '2024-02-01', ['Skin Health']),
-  ];
+  ].sort(byNewest);
 
   it('puts posts sharing more tags first, then the newest, never the post itself', () => {
     expect(selectRelated(current, posts, 3).map((post) => post.slug)).toEqual([
