@@ -44,6 +44,11 @@ export const site = {
   postsPerPage: 12,
   /** Posts shown under "Latest posts" on the home page. */
   homePostCount: 6,
+  /**
+   * Entries in each feed: the newest posts, in full. Readers poll feeds for what is new; a feed
+   * of every post would grow without end (10 MB each at 1,000 posts) for every poll.
+   */
+  feedEntryCount: 20,
   /** Related posts under each article ("Explore more"). */
   relatedPostCount: 3,
   /** Average adult silent-reading speed for non-fiction, words per minute. */

@@ -39,9 +39,8 @@ export const getPublishedPosts = cache(
   async (): Promise<Post[]> => publishedIndex(await getAllPosts()).posts,
 );
 
-export const getPostBySlug = cache(
-  async (slug: string): Promise<Post | undefined> =>
-    publishedIndex(await getAllPosts()).bySlug.get(slug),
+export const getPostBySlug = cache(async (slug: string): Promise<Post | undefined> =>
+  publishedIndex(await getAllPosts()).bySlug.get(slug),
 );
 
 /** The published post that used to live at `slug`, for permanent redirects. */

@@ -30,7 +30,10 @@ export type FeedFormat = 'xml' | 'json';
 
 const updatedOf = (post: Post) => new Date(`${post.updated ?? post.date}T00:00:00Z`);
 
-/** One feed, rendered as RSS 2.0 or Atom 1.0 (format 'xml') or JSON Feed 1.1 by the caller. */
+/**
+ * One feed of the newest `site.feedEntryCount` posts, rendered as RSS 2.0 or Atom 1.0 (format
+ * 'xml') or JSON Feed 1.1 by the caller. `posts` are newest first.
+ */
 export function buildFeed(posts: readonly Post[], options: FeedOptions, format: FeedFormat): Feed {
   const text = format === 'xml' ? escapeHtmlText : (plain: string) => plain;
   const feed = new Feed({
@@ -49,7 +52,7 @@ export function buildFeed(posts: readonly Post[], options: FeedOptions, format: 
     },
     author: { name: site.name, link: absoluteUrl('/') },
   });
-  for (const post of posts) {
+  for (const post of posts.slice(0, site.feedEntryCount)) {
     const url = absoluteUrl(`/blog/${post.slug}`);
     feed.addItem({
       title: text(post.title),

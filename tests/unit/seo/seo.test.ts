@@ -117,16 +117,13 @@ describe('the sitemap', () => {
 });
 
 describe('feeds', () => {
-  const feed = buildFeed(
-    posts,
-    {
-      title: 'GLOWPOP Blog',
-      description: 'D',
-      pagePath: '/blog',
-      feedPath: '/feed.xml',
-    },
-    'xml',
-  );
+  const feedOptions = {
+    title: 'GLOWPOP Blog',
+    description: 'D',
+    pagePath: '/blog',
+    feedPath: '/feed.xml',
+  };
+  const feed = buildFeed(posts, feedOptions, 'xml');
   const parser = new XMLParser({ ignoreAttributes: false });
 
   it('makes links inside post HTML absolute', () => {
@@ -145,6 +142,16 @@ describe('feeds', () => {
     );
     expect(items[0].pubDate).toMatch(/^\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/);
     expect(items[0]['content:encoded']).toContain(`href="${site.url}/blog/other"`);
+  });
+
+  it('holds only the newest posts, however many there are', () => {
+    const many = Array.from({ length: site.feedEntryCount + 5 }, (_, index) =>
+      makePost(`post-${index}`, `2025-01-${String(31 - index).padStart(2, '0')}`, ['Gut Health']),
+    );
+    const rss = parser.parse(buildFeed(many, feedOptions, 'xml').rss2());
+    expect(rss.rss.channel.item.map((item: { link: string }) => item.link)).toEqual(
+      many.slice(0, site.feedEntryCount).map((post) => `${site.url}/blog/${post.slug}`),
+    );
   });
 
   it('gives titles and summaries to XML feeds as HTML-escaped text, and to JSON Feed as is', () => {
