@@ -6,8 +6,9 @@ const nextConfig = (phase: string): NextConfig => ({
   // A separate build folder lets tests build a broken content set without touching .next.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
-  // The benchmark's build only: maps let it tell our client code from the framework's.
-  productionBrowserSourceMaps: process.env.BENCH_SOURCE_MAPS === '1',
+  // Test and benchmark builds only: the maps let them tell our client code from the framework's
+  // (bench/page-weight.ts); a production build publishes no source.
+  productionBrowserSourceMaps: process.env.SOURCE_MAPS === '1',
   // Native and Node-only packages the server loads at run time rather than bundling.
   serverExternalPackages: ['better-sqlite3', 'pg', 'nodemailer'],
   // Types are checked by `npm run typecheck` (the start of `npm test`, and CI); checking them

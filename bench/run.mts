@@ -27,7 +27,7 @@ const startedAt = new Date().toISOString();
 step('building the site (sample content, with source maps)');
 const build = await measureCommand('npx', ['next', 'build'], {
   NEXT_DIST_DIR: distDir,
-  BENCH_SOURCE_MAPS: '1',
+  SOURCE_MAPS: '1',
 });
 
 const port = await freePort();
@@ -43,8 +43,22 @@ try {
   pageWeight = await measurePageWeight(site.url, pages);
   step('Lighthouse');
   lighthouse = quick
-    ? await measureLighthouse(site.url, [article], ['mobile'], 1)
-    : await measureLighthouse(site.url, pages, ['mobile', 'desktop'], 3);
+    ? await measureLighthouse(
+        site.url,
+        [article],
+        [{ formFactor: 'mobile', throttling: 'simulate' }],
+        1,
+      )
+    : await measureLighthouse(
+        site.url,
+        pages,
+        [
+          { formFactor: 'mobile', throttling: 'simulate' },
+          { formFactor: 'mobile', throttling: 'devtools' },
+          { formFactor: 'desktop', throttling: 'simulate' },
+        ],
+        3,
+      );
 } finally {
   await site.stop();
 }
