@@ -4,7 +4,9 @@ import { XMLParser } from 'fast-xml-parser';
 import { JSDOM } from 'jsdom';
 import { XSS_DIST_DIR, xssURL } from '../../playwright.config';
 import { BUILDABLE_PAYLOADS } from '../fixtures/xss/payloads';
-import { XSS_IMAGE_POST } from '../fixtures/xss/xss-content';
+import { XSS_IMAGE_POST, xssPostTag } from '../fixtures/xss/xss-content';
+import { tagSlug } from '@/lib/content/tags';
+import { site } from '@/lib/site';
 import { findInjections } from '../support/find-injections';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -41,20 +43,29 @@ test('feed readers, which read titles and summaries as HTML, get them as text', 
 }) => {
   // Each field a reader renders as HTML, parsed as the reader would: as its own document.
   const parser = new XMLParser({ ignoreAttributes: false });
-  const rss = parser.parse(await (await request.get('/feed.xml')).text());
-  const atom = parser.parse(await (await request.get('/atom.xml')).text());
+  const feed = async (path: string) => parser.parse(await (await request.get(path)).text());
   type Text = string | { '#text': string };
   const asText = (value: Text | undefined) =>
     typeof value === 'object' ? value['#text'] : (value ?? '');
-  const rssItems: Record<string, Text>[] = rss.rss.channel.item;
-  const atomEntries: Record<string, Text>[] = atom.feed.entry;
-  const htmlFields = [
-    ...rssItems.flatMap((item) =>
-      ['title', 'description', 'content:encoded'].map((key) => item[key]),
+  const rssFields = (item: Record<string, Text>) =>
+    ['title', 'description', 'content:encoded'].map((key) => item[key]);
+  // The site's feeds hold the newest posts; each post's own tag feed holds that post alone, so
+  // between them every payload goes through a feed.
+  const rssItems: Record<string, Text>[] = (await feed('/feed.xml')).rss.channel.item;
+  const atomEntries: Record<string, Text>[] = (await feed('/atom.xml')).feed.entry;
+  const ownTagItems: Record<string, Text>[] = await Promise.all(
+    BUILDABLE_PAYLOADS.map(
+      async (_, n) =>
+        (await feed(`/blog/tag/${encodeURIComponent(tagSlug(xssPostTag(n)))}/feed.xml`)).rss.channel
+          .item,
     ),
+  );
+  const htmlFields = [
+    ...rssItems.flatMap(rssFields),
     ...atomEntries.flatMap((entry) => ['title', 'summary', 'content'].map((key) => entry[key])),
+    ...ownTagItems.flatMap(rssFields),
   ].map(asText);
-  expect(htmlFields).toHaveLength(6 * (BUILDABLE_PAYLOADS.length + 1));
+  expect(htmlFields).toHaveLength(6 * site.feedEntryCount + 3 * BUILDABLE_PAYLOADS.length);
   const findings = htmlFields.flatMap((html) =>
     findInjections(new JSDOM(html).window.document).map(
       (finding) => `${html.slice(0, 60)}: ${finding}`,
