@@ -3,7 +3,9 @@ import { ContentLiveReload } from '@/components/dev/ContentLiveReload';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { NewsletterForm } from '@/components/newsletter/NewsletterForm';
 import { SiteHeader } from '@/components/layout/SiteHeader';
+import { BRAND_ICON_PATHS } from '@/lib/seo/brand-icons';
 import { FEED_LINKS } from '@/lib/seo/metadata';
+import { WEB_MANIFEST_PATH } from '@/lib/seo/web-manifest';
 import { site } from '@/lib/site';
 import { SiteStyles } from './SiteStyles';
 
@@ -13,10 +15,18 @@ export const metadata: Metadata = {
   description: site.description,
   applicationName: site.name,
   alternates: { types: FEED_LINKS },
+  icons: {
+    icon: [
+      { url: BRAND_ICON_PATHS.favicon, sizes: '48x48' },
+      { url: BRAND_ICON_PATHS.svg, type: 'image/svg+xml' },
+    ],
+    apple: BRAND_ICON_PATHS.appleTouch,
+  },
+  manifest: WEB_MANIFEST_PATH,
 };
 
 export const viewport: Viewport = {
-  themeColor: '#22102E',
+  themeColor: site.themeColor,
   colorScheme: 'light',
 };
 

@@ -10,17 +10,24 @@ export const site = {
     'The GLOWPOP blog: gut health, skin health and the prebiotic science behind a beauty soda that glows.',
   url: (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
   locale: 'en-US',
+  /** The brand's plum (browser chrome, icons) and cream (page background). */
+  themeColor: '#22102E',
+  backgroundColor: '#FFF8F1',
   /**
    * Scheduled posts (dated in the future) go live on their date in this time zone, with the
    * first production build of that day: schedule a daily build just after midnight here.
    */
   publishTimeZone: 'UTC',
   defaultCategory: 'Prebiotic Benefits',
+  /** The byline of posts written by the brand rather than a named person. */
+  teamAuthor: 'The GLOWPOP Team',
   socials: [
     { name: 'Instagram', href: 'https://www.instagram.com/drinkglowpop' },
     { name: 'TikTok', href: 'https://www.tiktok.com/@drinkglowpop' },
     { name: 'Pinterest', href: 'https://www.pinterest.com/drinkglowpop' },
   ],
+  /** The brand's account on X, named on share cards (`twitter:site`). */
+  xHandle: '@drinkglowpop',
   newsletter: {
     heading: 'Stay in touch',
     pitch:

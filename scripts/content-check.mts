@@ -5,6 +5,7 @@
  */
 import { formatProblem, type ContentProblem } from '@/lib/content/errors';
 import { contentDir, loadContent } from '@/lib/content/load-content';
+import { searchResultWarnings } from '@/lib/content/search-description';
 
 const dir = contentDir();
 const { posts, heroSlides, problems } = await loadContent(dir);
@@ -30,3 +31,6 @@ console.log(
 );
 for (const post of posts.filter((each) => each.status === 'scheduled'))
   console.log(`  ${post.file}: scheduled, goes live with the first build on ${post.date}`);
+const warnings = posts.flatMap(searchResultWarnings);
+if (warnings.length > 0)
+  console.log(warnings.map((warning) => `  ⚠ ${formatProblem(warning)}`).join('\n'));

@@ -17,6 +17,7 @@ import {
   type PostImage,
 } from './schema';
 import { checkPostImage, type ImageProblem } from './images';
+import { searchDescription } from './search-description';
 import { cacheEntry, parserVersion, readCachedPost, writeCachedPost } from './parse-cache';
 import { tagSlug } from './tags';
 import { problemsFromIssues } from './zod-problems';
@@ -146,11 +147,19 @@ export async function parsePostFile(
   }
 
   if (!result.success || problems.length > 0) return { problems };
-  const { image: _reference, imageAlt: _alt, ...frontMatter } = result.data;
+  const { image: _reference, imageAlt: _alt, description, ...frontMatter } = result.data;
   const { misplacedTitles: _titles, imageProblems: _images, ...renderedBody } = rendered;
   const status = publicationStatus(frontMatter, today);
   return {
-    post: { ...frontMatter, ...renderedBody, image: cover.image, status, slug, file: shown },
+    post: {
+      ...frontMatter,
+      ...renderedBody,
+      description: description ?? searchDescription(frontMatter.summary),
+      image: cover.image,
+      status,
+      slug,
+      file: shown,
+    },
     problems,
   };
 }

@@ -20,3 +20,19 @@ export function publicationStatus(
   if (post.draft) return 'draft';
   return post.date > today ? 'scheduled' : 'published';
 }
+
+/**
+ * The moment a post dated `date` goes live, midnight where posts are published, as an ISO 8601
+ * time with its offset: structured data and feeds want a time zone, front matter has a date.
+ */
+export function publishInstant(date: string, timeZone: string = site.publishTimeZone): string {
+  // The zone's offset at noon UTC that day; it differs from midnight's only on a clock change.
+  const zoneName = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    timeZoneName: 'longOffset',
+  })
+    .formatToParts(new Date(`${date}T12:00:00Z`))
+    .find((part) => part.type === 'timeZoneName')?.value;
+  const offset = zoneName?.replace('GMT', '') || '+00:00';
+  return `${date}T00:00:00${offset}`;
+}

@@ -64,6 +64,8 @@ export const frontMatterSchema = z
     title: text('a title'),
     date: isoDate,
     summary: text('a one- or two-sentence summary'),
+    /** What search results and share cards show; a cut of the summary when not set. */
+    description: text('a one-sentence description for search results').optional(),
     tags: tagList,
     category: text('a category name').default(site.defaultCategory),
     updated: isoDate.optional(),
@@ -120,9 +122,11 @@ export type RenderedBody = {
 /** A post's cover: the front matter's `image` and `imageAlt`, checked and measured. */
 export type PostImage = MeasuredImage & { alt: string };
 
-export type Post = Omit<FrontMatter, 'image' | 'imageAlt'> &
+export type Post = Omit<FrontMatter, 'image' | 'imageAlt' | 'description'> &
   RenderedBody & {
     slug: string;
+    /** The front matter's `description`, or the summary cut to fit a search result. */
+    description: string;
     /** Path of the source file relative to the working directory, for messages. */
     file: string;
     image?: PostImage;

@@ -2,6 +2,7 @@ import { Feed } from 'feed';
 import type { Post } from '@/lib/content/schema';
 import { site } from '@/lib/site';
 import { absoluteUrl } from './absolute-url';
+import { BRAND_ICON_PATHS } from './brand-icons';
 import { escapeHtmlText } from '@/lib/html-escape';
 
 type FeedOptions = {
@@ -42,7 +43,8 @@ export function buildFeed(posts: readonly Post[], options: FeedOptions, format: 
     id: absoluteUrl(options.pagePath),
     link: absoluteUrl(options.pagePath),
     language: 'en',
-    favicon: absoluteUrl('/icon.svg'),
+    favicon: absoluteUrl(BRAND_ICON_PATHS.favicon),
+    image: absoluteUrl(BRAND_ICON_PATHS.logo),
     copyright: `© ${new Date().getUTCFullYear()} ${site.name}`,
     updated: posts[0] ? updatedOf(posts[0]) : new Date(0),
     feedLinks: {

@@ -1,14 +1,21 @@
 import type { BlogPosting, BreadcrumbList, Organization, WebSite, WithContext } from 'schema-dts';
+import { publishInstant } from '@/lib/content/publication';
 import type { Post } from '@/lib/content/schema';
 import { site } from '@/lib/site';
 import { absoluteUrl } from './absolute-url';
+import { BRAND_ICON_PATHS, BRAND_ICON_SIZES } from './brand-icons';
 import { previewImage } from './preview-size';
 
 const organization = {
   '@type': 'Organization',
   name: site.name,
   url: absoluteUrl('/'),
-  logo: absoluteUrl('/icon.svg'),
+  logo: {
+    '@type': 'ImageObject',
+    url: absoluteUrl(BRAND_ICON_PATHS.logo),
+    width: `${BRAND_ICON_SIZES.logo}`,
+    height: `${BRAND_ICON_SIZES.logo}`,
+  },
   sameAs: site.socials.map((social) => social.href),
 } satisfies Organization;
 
@@ -34,13 +41,15 @@ export function blogPostingJsonLd(post: Post): WithContext<BlogPosting> {
     '@context': 'https://schema.org',
     '@type': 'BlogPosting',
     headline: post.title,
-    description: post.summary,
+    description: post.description,
     image: absoluteUrl(previewImage(post).path),
-    datePublished: post.date,
-    dateModified: post.updated ?? post.date,
-    author: post.author
-      ? { '@type': 'Person', name: post.author }
-      : { '@type': 'Organization', name: site.name, url: absoluteUrl('/') },
+    datePublished: publishInstant(post.date),
+    dateModified: publishInstant(post.updated ?? post.date),
+    // Posts by the brand's team are the organization's, not a person's.
+    author:
+      post.author && post.author !== site.teamAuthor
+        ? { '@type': 'Person', name: post.author }
+        : { '@type': 'Organization', name: site.name, url: absoluteUrl('/') },
     // The organization's full record (links, sameAs) is on the home page; here its name and logo.
     publisher: { '@type': 'Organization', name: organization.name, logo: organization.logo },
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },

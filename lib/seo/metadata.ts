@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { publishInstant } from '@/lib/content/publication';
 import { site } from '@/lib/site';
 import { absoluteUrl } from './absolute-url';
 import { PREVIEW_SIZE, type ShareImage } from './preview-size';
@@ -11,8 +12,9 @@ export const FEED_LINKS = {
 };
 
 type ArticleDetails = {
-  publishedTime: string;
-  modifiedTime: string;
+  /** Front matter dates, YYYY-MM-DD; published with the publishing time zone's offset. */
+  publishedDate: string;
+  modifiedDate: string;
   section: string;
   tags: string[];
   authors?: string[];
@@ -32,7 +34,7 @@ type PageMetadataInput = {
 /**
  * The one way pages describe themselves: title, description, an absolute canonical URL, Open
  * Graph (`article` with its dates, section and tags on posts; `website` elsewhere) and a large
- * Twitter card. Next merges metadata shallowly, so each page gets the full set from here.
+ * X (Twitter) card. Next merges metadata shallowly, so each page gets the full set from here.
  */
 export function pageMetadata({
   title,
@@ -61,13 +63,14 @@ export function pageMetadata({
       ? {
           ...shared,
           type: 'article',
-          publishedTime: article.publishedTime,
-          modifiedTime: article.modifiedTime,
+          publishedTime: publishInstant(article.publishedDate),
+          modifiedTime: publishInstant(article.modifiedDate),
           section: article.section,
           tags: article.tags,
           authors: article.authors,
         }
       : { ...shared, type: 'website' },
-    twitter: { card: 'summary_large_image', title, description, images },
+    // Next fills in the card's title, description and image from Open Graph.
+    twitter: { card: 'summary_large_image', site: site.xHandle },
   };
 }

@@ -25,7 +25,9 @@ for (const { name, path, ogType } of [
     const canonical = await page.locator('head link[rel="canonical"]').getAttribute('href');
     expect(canonical).toMatch(ABSOLUTE);
     expect(new URL(canonical ?? '').pathname).toBe(path);
-    expect((await meta(page, 'name', 'description'))?.length).toBeGreaterThan(20);
+    const description = (await meta(page, 'name', 'description')) ?? '';
+    expect(description.length).toBeGreaterThan(20);
+    expect(description.length).toBeLessThanOrEqual(160);
     expect(await meta(page, 'property', 'og:type')).toBe(ogType);
     expect(new URL((await meta(page, 'property', 'og:url')) ?? '').href).toBe(
       new URL(canonical ?? '').href,
@@ -34,6 +36,7 @@ for (const { name, path, ogType } of [
     expect(await meta(page, 'property', 'og:description')).toBeTruthy();
     expect(await meta(page, 'property', 'og:site_name')).toBe('GLOWPOP');
     expect(await meta(page, 'name', 'twitter:card')).toBe('summary_large_image');
+    expect(await meta(page, 'name', 'twitter:site')).toBe('@drinkglowpop');
     for (const type of ['application/rss+xml', 'application/atom+xml', 'application/feed+json']) {
       await expect(page.locator(`head link[rel="alternate"][type="${type}"]`)).toHaveCount(1);
     }
@@ -43,7 +46,7 @@ for (const { name, path, ogType } of [
 
 test('the article describes itself as an article, with structured data', async ({ page }) => {
   await page.goto('/blog/the-gut-skin-axis');
-  expect(await meta(page, 'property', 'article:published_time')).toBe('2025-02-28');
+  expect(await meta(page, 'property', 'article:published_time')).toBe('2025-02-28T00:00:00+00:00');
   expect(await meta(page, 'property', 'article:section')).toBe('Prebiotic Benefits');
   const tags = await page
     .locator('head meta[property="article:tag"]')
@@ -60,19 +63,84 @@ test('the article describes itself as an article, with structured data', async (
   const posting = items.find((item) => item['@type'] === 'BlogPosting');
   expect(posting).toMatchObject({
     headline: 'The Gut-Skin Axis: A Constant Conversation in your body',
-    datePublished: '2025-02-28',
-    dateModified: '2025-02-28',
-    publisher: { '@type': 'Organization', name: 'GLOWPOP' },
+    datePublished: '2025-02-28T00:00:00+00:00',
+    dateModified: '2025-02-28T00:00:00+00:00',
+    author: { '@type': 'Organization', name: 'GLOWPOP' },
+    publisher: {
+      '@type': 'Organization',
+      name: 'GLOWPOP',
+      logo: { '@type': 'ImageObject', url: expect.stringMatching(/\/logo\.png$/), width: '512' },
+    },
     keywords: 'Skin Health, Gut Health',
     image: expect.stringMatching(/^https?:\/\/.+\/blog\/the-gut-skin-axis\/og\.png$/),
   });
-  expect(String(posting?.description)).toMatch(/^The gut-skin axis refers to/);
+  // The 443-character summary stays on the page; search results get its first whole sentences.
+  const description = await meta(page, 'name', 'description');
+  expect(description).toBe(
+    'The gut-skin axis refers to the connection between the gut microbiome and skin health.',
+  );
+  expect(posting?.description).toBe(description);
+  expect(await meta(page, 'property', 'og:description')).toBe(description);
+  await expect(page.locator('article .summary')).toContainText(
+    'A healthy gut may be the key to clearer, more radiant skin.',
+  );
   const breadcrumbs = items.find((item) => item['@type'] === 'BreadcrumbList');
   expect((breadcrumbs?.itemListElement as { name: string }[]).map((crumb) => crumb.name)).toEqual([
     'Home',
     'Blog',
     'The Gut-Skin Axis: A Constant Conversation in your body',
   ]);
+});
+
+/** The width and height of every image in an ICO file's directory (0 means 256). */
+function icoSizes(bytes: Buffer) {
+  expect([bytes.readUInt16LE(0), bytes.readUInt16LE(2)]).toEqual([0, 1]);
+  return Array.from({ length: bytes.readUInt16LE(4) }, (_, index) => {
+    const entry = 6 + 16 * index;
+    const image = bytes.subarray(
+      bytes.readUInt32LE(entry + 12),
+      bytes.readUInt32LE(entry + 12) + bytes.readUInt32LE(entry + 8),
+    );
+    expect(pngSize(image)).toEqual({ width: bytes[entry], height: bytes[entry + 1] });
+    return bytes[entry];
+  });
+}
+
+test('every page names its icons and web app manifest, and each one is served', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/blog');
+  const href = (selector: string) => page.locator(`head ${selector}`).getAttribute('href');
+  expect(await href('link[rel="icon"][sizes="48x48"]')).toBe('/favicon.ico');
+  expect(await href('link[rel="icon"][type="image/svg+xml"]')).toBe('/icon.svg');
+  expect(await href('link[rel="apple-touch-icon"]')).toBe('/apple-touch-icon.png');
+  expect(await href('link[rel="manifest"]')).toBe('/manifest.webmanifest');
+
+  const favicon = await request.get('/favicon.ico');
+  expect(favicon.headers()['content-type']).toBe('image/x-icon');
+  expect(icoSizes(await favicon.body())).toEqual([16, 32, 48]);
+  const touch = await request.get('/apple-touch-icon.png');
+  expect(pngSize(await touch.body())).toEqual({ width: 180, height: 180 });
+  const svg = await request.get('/icon.svg');
+  expect(svg.headers()['content-type']).toMatch(/^image\/svg\+xml/);
+  expect(await svg.text()).toMatch(/^<svg /);
+
+  const manifest = (await (await request.get('/manifest.webmanifest')).json()) as {
+    name: string;
+    start_url: string;
+    icons: { src: string; sizes: string; type: string }[];
+  };
+  expect(manifest).toMatchObject({ short_name: 'GLOWPOP', start_url: '/', theme_color: '#22102E' });
+  for (const icon of manifest.icons) {
+    const response = await request.get(icon.src);
+    expect(response.status(), icon.src).toBe(200);
+    expect(response.headers()['content-type']).toContain(icon.type);
+    if (icon.type === 'image/png') {
+      const [width] = icon.sizes.split('x').map(Number);
+      expect(pngSize(await response.body())).toEqual({ width, height: width });
+    }
+  }
 });
 
 test('the home page carries WebSite and Organization structured data', async ({ page }) => {

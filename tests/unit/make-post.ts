@@ -14,6 +14,7 @@ export function makePost(
     title: `Title of ${slug}`,
     date,
     summary: `Summary of ${slug}.`,
+    description: `Summary of ${slug}.`,
     tags: tags.map(toTag),
     category: 'Prebiotic Benefits',
     draft: false,

@@ -33,11 +33,11 @@ export async function generateMetadata({ params }: ArticlePageProps): Promise<Me
   if (!post) return {};
   return pageMetadata({
     title: post.title,
-    description: post.summary,
+    description: post.description,
     path: `/blog/${post.slug}`,
     article: {
-      publishedTime: post.date,
-      modifiedTime: post.updated ?? post.date,
+      publishedDate: post.date,
+      modifiedDate: post.updated ?? post.date,
       section: post.category,
       tags: post.tags.map((tag) => tag.name),
       authors: post.author ? [post.author] : undefined,

@@ -25,6 +25,7 @@ async function makePost(
     title: 'The Gut-Skin Axis',
     date: '2025-02-28',
     summary: 'How your gut and skin talk.',
+    description: 'How your gut and skin talk.',
     tags: ['Skin Health', 'Gut Health'].map(toTag),
     category: 'Prebiotic Benefits',
     draft: false,

@@ -33,6 +33,24 @@ describe('npm run content:check', () => {
     );
   }, 20_000);
 
+  it('warns, without failing, about a title or description too long for search results', async () => {
+    const dir = await contentSet({
+      'long.md': post({
+        ...validFrontMatter,
+        title: 'A Title That Goes On and On Well Past What a Search Result Shows',
+        description: `${'A description that is far too long. '.repeat(5)}`,
+      }),
+    });
+    const result = await contentCheck(dir);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      'posts/long.md: title: expected at most 60 characters to show whole in search results, got 64',
+    );
+    expect(result.stdout).toMatch(
+      /posts\/long\.md: description: expected at most 160 .*, got 17\d/,
+    );
+  }, 20_000);
+
   it('prints every problem with file and field, and exits 1', async () => {
     const dir = await contentSet({
       'x.md': post({ ...validFrontMatter, date: 'tomorrow' }),

@@ -133,7 +133,7 @@ describe('invalid content is reported with file, field, expectation and what was
     [
       'an unknown field (a likely typo)',
       { summry: 'oops' },
-      'posts/x.md: summry: expected a known field (title, date, summary, tags, category, updated, author, image, imageAlt, draft, aliases), got an unknown field (did you mean "summary"?)',
+      'posts/x.md: summry: expected a known field (title, date, summary, description, tags, category, updated, author, image, imageAlt, draft, aliases), got an unknown field (did you mean "summary"?)',
     ],
   ])('%s', async (_case, fields, message) => {
     expect(await problemsFor({ 'x.md': post({ ...validFrontMatter, ...fields }) })).toEqual([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { byNewest, loadContent } from '@/lib/content/load-content';
 import { selectPublished, selectRelated } from '@/lib/content/posts';
-import { publicationStatus, publishingToday } from '@/lib/content/publication';
+import { publicationStatus, publishInstant, publishingToday } from '@/lib/content/publication';
 import { contentSet, post, validFrontMatter, validHeroSlides } from '../content-set';
 import { makePost } from '../make-post';
 
@@ -22,6 +22,13 @@ describe('drafts and scheduled posts', () => {
 });
 
 describe('publication status', () => {
+  it('gives a post’s go-live moment with the offset of the publishing time zone', () => {
+    expect(publishInstant('2025-02-28')).toBe('2025-02-28T00:00:00+00:00');
+    expect(publishInstant('2025-01-15', 'Europe/Paris')).toBe('2025-01-15T00:00:00+01:00');
+    expect(publishInstant('2025-07-15', 'Europe/Paris')).toBe('2025-07-15T00:00:00+02:00');
+    expect(publishInstant('2025-07-15', 'America/New_York')).toBe('2025-07-15T00:00:00-04:00');
+  });
+
   it('schedules a post dated after today and publishes it on its date', () => {
     const post = { draft: false, date: '2026-12-01' };
     expect(publicationStatus(post, '2026-11-30')).toBe('scheduled');

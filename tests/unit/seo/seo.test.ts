@@ -37,7 +37,7 @@ describe('pageMetadata', () => {
       siteName: 'GLOWPOP',
       locale: 'en_US',
     });
-    expect(metadata.twitter).toMatchObject({ card: 'summary_large_image', title: 'Skin Health' });
+    expect(metadata.twitter).toEqual({ card: 'summary_large_image', site: site.xHandle });
   });
 
   it('describes articles with their dates, section and tags', () => {
@@ -46,16 +46,16 @@ describe('pageMetadata', () => {
       description: 'B',
       path: '/blog/a',
       article: {
-        publishedTime: '2025-01-01',
-        modifiedTime: '2025-02-01',
+        publishedDate: '2025-01-01',
+        modifiedDate: '2025-02-01',
         section: 'Prebiotic Benefits',
         tags: ['Skin Health'],
       },
     });
     expect(metadata.openGraph).toMatchObject({
       type: 'article',
-      publishedTime: '2025-01-01',
-      modifiedTime: '2025-02-01',
+      publishedTime: '2025-01-01T00:00:00+00:00',
+      modifiedTime: '2025-02-01T00:00:00+00:00',
       section: 'Prebiotic Benefits',
       tags: ['Skin Health'],
     });
@@ -70,11 +70,27 @@ describe('JSON-LD', () => {
       headline: 'Title of updated',
       description: 'Summary of updated.',
       image: `${site.url}/blog/updated/og.png`,
-      datePublished: '2025-01-01',
-      dateModified: '2025-07-15',
-      publisher: { '@type': 'Organization', name: 'GLOWPOP', logo: `${site.url}/icon.svg` },
+      // Midnight where posts go live (UTC), with its offset.
+      datePublished: '2025-01-01T00:00:00+00:00',
+      dateModified: '2025-07-15T00:00:00+00:00',
+      publisher: {
+        '@type': 'Organization',
+        name: 'GLOWPOP',
+        logo: { '@type': 'ImageObject', url: `${site.url}/logo.png`, width: '512', height: '512' },
+      },
+      author: { '@type': 'Organization', name: 'GLOWPOP' },
       mainEntityOfPage: { '@type': 'WebPage', '@id': `${site.url}/blog/updated` },
       keywords: 'Skin Health, Gut Health',
+    });
+  });
+
+  it('credits a named writer as a Person, and the team as the Organization', () => {
+    const byWriter = makePost('w', '2025-01-01', ['A'], { author: 'Ada Lovelace' });
+    const byTeam = makePost('t', '2025-01-01', ['A'], { author: site.teamAuthor });
+    expect(blogPostingJsonLd(byWriter).author).toEqual({ '@type': 'Person', name: 'Ada Lovelace' });
+    expect(blogPostingJsonLd(byTeam).author).toMatchObject({
+      '@type': 'Organization',
+      name: 'GLOWPOP',
     });
   });
 

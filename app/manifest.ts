@@ -1,0 +1,3 @@
+import { webManifest } from '@/lib/seo/web-manifest';
+
+export default webManifest;
