@@ -1,9 +1,8 @@
 import { getPublishedPosts } from '@/lib/content/posts';
-import { blogFeedOptions, buildFeed, feedResponse } from '@/lib/seo/feeds';
+import { blogFeedOptions, feedResponse } from '@/lib/seo/feeds';
 
 export const dynamic = 'force-static';
 
 export async function GET() {
-  const feed = buildFeed(await getPublishedPosts(), blogFeedOptions, 'json');
-  return feedResponse(feed.json1(), 'application/feed+json');
+  return feedResponse(await getPublishedPosts(), blogFeedOptions, 'json');
 }

@@ -1,9 +1,8 @@
 import { getPublishedPosts } from '@/lib/content/posts';
-import { blogFeedOptions, buildFeed, feedResponse } from '@/lib/seo/feeds';
+import { blogFeedOptions, feedResponse } from '@/lib/seo/feeds';
 
 export const dynamic = 'force-static';
 
 export async function GET() {
-  const feed = buildFeed(await getPublishedPosts(), blogFeedOptions, 'xml');
-  return feedResponse(feed.rss2(), 'application/rss+xml');
+  return feedResponse(await getPublishedPosts(), blogFeedOptions, 'rss');
 }

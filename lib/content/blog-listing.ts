@@ -2,6 +2,7 @@ import { permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
 import type { Metadata } from 'next';
 import { pagePath, paginate, pageCount } from '@/lib/pagination';
+import { tagFeedPath } from '@/lib/seo/feeds';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 import { getPublishedPosts } from './posts';
@@ -86,5 +87,12 @@ export function blogListingMetadata(listing: BlogListing): Metadata {
   const description = listing.tag
     ? `GLOWPOP articles on ${listing.tag.name}: ${listing.total} ${listing.total === 1 ? 'post' : 'posts'}, newest first.`
     : 'Every GLOWPOP article on prebiotics, gut health and skin health, newest first.';
-  return pageMetadata({ title, description, path: pagePath(listing.basePath, listing.page) });
+  return pageMetadata({
+    title,
+    description,
+    path: pagePath(listing.basePath, listing.page),
+    ownFeed: listing.tag
+      ? { path: tagFeedPath(listing.tag.slug), title: `${site.name}: ${listing.tag.name} (RSS)` }
+      : undefined,
+  });
 }

@@ -1,21 +1,31 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { imageSizeFromFile } from 'image-size/fromFile';
 import { closestMatch } from './closest-match';
 import { isMissingFile, type ContentProblem } from './errors';
 
-export const IMAGE_EXTENSIONS = new Set([
-  '.svg',
-  '.png',
-  '.jpg',
-  '.jpeg',
-  '.webp',
-  '.avif',
-  '.gif',
-]);
+/** The image files posts may use, and the media type each is served as. */
+const IMAGE_TYPES: Readonly<Record<string, string>> = {
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.gif': 'image/gif',
+};
+
+export const IMAGE_EXTENSIONS = new Set(Object.keys(IMAGE_TYPES));
 
 /** An image file under `public/`, measured so pages reserve its space before it loads. */
-export type MeasuredImage = { src: string; width: number; height: number };
+export type MeasuredImage = {
+  src: string;
+  width: number;
+  height: number;
+  /** File size and media type, which feeds' enclosures must state. */
+  bytes: number;
+  type: string;
+};
 
 /** What is wrong with an image reference, worded for the editor's message. */
 export type ImageProblem = Pick<ContentProblem, 'expected' | 'found' | 'hint'>;
@@ -55,7 +65,8 @@ export async function measureImage(src: string, publicDir: string): Promise<Imag
   try {
     const { width, height } = await imageSizeFromFile(file);
     if (!width || !height) throw new Error('its width and height could not be read');
-    return { image: { src: pathname, width, height } };
+    const { size: bytes } = await stat(file);
+    return { image: { src: pathname, width, height, bytes, type: IMAGE_TYPES[extension] ?? '' } };
   } catch (error) {
     if (isMissingFile(error)) {
       const nearby = await closestFileName(path.dirname(file), path.basename(file));

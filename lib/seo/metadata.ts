@@ -29,6 +29,8 @@ type PageMetadataInput = {
   article?: ArticleDetails;
   /** The share image: an article's own cover or its generated card; the site's card by default. */
   image?: ShareImage;
+  /** A feed of just this page's posts (a tag's), advertised before the site-wide feeds. */
+  ownFeed?: { path: string; title: string };
 };
 
 /**
@@ -42,6 +44,7 @@ export function pageMetadata({
   path,
   article,
   image = { path: '/og.png', alt: `${site.name}: ${site.tagline}`, ...PREVIEW_SIZE },
+  ownFeed,
 }: PageMetadataInput): Metadata {
   const url = absoluteUrl(path);
   const images = [
@@ -58,7 +61,18 @@ export function pageMetadata({
   return {
     title,
     description,
-    alternates: { canonical: url, types: FEED_LINKS },
+    alternates: {
+      canonical: url,
+      types: ownFeed
+        ? {
+            ...FEED_LINKS,
+            'application/rss+xml': [
+              { url: ownFeed.path, title: ownFeed.title },
+              ...FEED_LINKS['application/rss+xml'],
+            ],
+          }
+        : FEED_LINKS,
+    },
     openGraph: article
       ? {
           ...shared,

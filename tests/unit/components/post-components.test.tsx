@@ -10,6 +10,15 @@ import { toTag } from '@/lib/content/tags';
 
 afterEach(cleanup);
 
+const coverImage = {
+  src: '/images/posts/a/cover.jpg',
+  alt: 'A can',
+  width: 1600,
+  height: 1000,
+  bytes: 120_000,
+  type: 'image/jpeg',
+};
+
 async function makePost(
   overrides: Partial<Post> = {},
   markdown = '## Section\n\nBody text.',
@@ -73,8 +82,7 @@ describe('PostCard', () => {
   });
 
   it('shows a cover thumbnail, decorative since the title says it all, loaded lazily', async () => {
-    const image = { src: '/images/posts/a/cover.jpg', alt: 'A can', width: 1600, height: 1000 };
-    const { container } = render(<PostCard post={await makePost({ image })} />);
+    const { container } = render(<PostCard post={await makePost({ image: coverImage })} />);
     const thumbnail = container.querySelector('img');
     expect(thumbnail).toHaveAttribute('alt', '');
     expect(thumbnail).toHaveAttribute('loading', 'lazy');
@@ -88,8 +96,7 @@ describe('PostCard', () => {
 
 describe('Article', () => {
   it('shows the cover with its alt text, real size and high fetch priority', async () => {
-    const image = { src: '/images/posts/a/cover.jpg', alt: 'A can', width: 1600, height: 1000 };
-    render(<Article post={await makePost({ image })} />);
+    render(<Article post={await makePost({ image: coverImage })} />);
     const cover = screen.getByRole('img', { name: 'A can' });
     expect(cover).toHaveAttribute('width', '1600');
     expect(cover).toHaveAttribute('height', '1000');

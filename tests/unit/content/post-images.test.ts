@@ -35,6 +35,8 @@ describe('a cover image (front matter `image`)', () => {
       alt: 'A peach soda.',
       width: 1200,
       height: 800,
+      bytes: svgImage(1200, 800).length,
+      type: 'image/svg+xml',
     });
   });
 

@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { absolutizeHtml, buildFeed } from '@/lib/seo/feeds';
+import { absolutizeHtml, feedDocument } from '@/lib/seo/feeds';
 import { blogPostingJsonLd, breadcrumbJsonLd, serializeJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { sharedUrl, shareTargets } from '@/lib/seo/share-links';
@@ -139,7 +139,11 @@ describe('feeds', () => {
     pagePath: '/blog',
     feedPath: '/feed.xml',
   };
-  const feed = buildFeed(posts, feedOptions, 'xml');
+  const feed = {
+    rss2: () => feedDocument(posts, feedOptions, 'rss'),
+    atom1: () => feedDocument(posts, feedOptions, 'atom'),
+    json: () => feedDocument(posts, feedOptions, 'json'),
+  };
   const parser = new XMLParser({ ignoreAttributes: false });
 
   it('makes links inside post HTML absolute', () => {
@@ -164,7 +168,7 @@ describe('feeds', () => {
     const many = Array.from({ length: site.feedEntryCount + 5 }, (_, index) =>
       makePost(`post-${index}`, `2025-01-${String(31 - index).padStart(2, '0')}`, ['Gut Health']),
     );
-    const rss = parser.parse(buildFeed(many, feedOptions, 'xml').rss2());
+    const rss = parser.parse(feedDocument(many, feedOptions, 'rss'));
     expect(rss.rss.channel.item.map((item: { link: string }) => item.link)).toEqual(
       many.slice(0, site.feedEntryCount).map((post) => `${site.url}/blog/${post.slug}`),
     );
@@ -178,10 +182,10 @@ describe('feeds', () => {
       }),
     ];
     const options = { title: 'T', description: 'D', pagePath: '/blog', feedPath: '/feed.xml' };
-    const rss = parser.parse(buildFeed(hostile, options, 'xml').rss2());
+    const rss = parser.parse(feedDocument(hostile, options, 'rss'));
     expect(rss.rss.channel.item.title).toBe('Fizz &lt;img src=x onerror=alert(1)&gt;');
     expect(rss.rss.channel.item.description).toBe('A &amp; B &lt;b&gt;bold&lt;/b&gt;');
-    const json = JSON.parse(buildFeed(hostile, options, 'json').json1()) as {
+    const json = JSON.parse(feedDocument(hostile, options, 'json')) as {
       items: { title: string; summary: string }[];
     };
     expect(json.items[0]).toMatchObject({
@@ -194,8 +198,8 @@ describe('feeds', () => {
     const atom = parser.parse(feed.atom1());
     expect(atom.feed.entry).toHaveLength(3);
     expect(atom.feed.entry[1].updated).toBe('2025-07-15T00:00:00.000Z');
-    const json = JSON.parse(feed.json1()) as { version: string; items: { url: string }[] };
-    expect(json.version).toMatch(/^https:\/\/jsonfeed\.org\/version\/1/);
+    const json = JSON.parse(feed.json()) as { version: string; items: { url: string }[] };
+    expect(json.version).toBe('https://jsonfeed.org/version/1.1');
     expect(json.items.map((item) => item.url)).toEqual(
       posts.map((post) => `${site.url}/blog/${post.slug}`),
     );

@@ -3,7 +3,7 @@ import { getBlogListing, getTagIndex } from '@/lib/content/blog-listing';
 import { getPublishedPosts } from '@/lib/content/posts';
 import { postsWithTag } from '@/lib/content/tag-index';
 import { tagParam } from '@/lib/content/tags';
-import { buildFeed, feedResponse } from '@/lib/seo/feeds';
+import { feedResponse, tagFeedPath } from '@/lib/seo/feeds';
 import { site } from '@/lib/site';
 
 export const dynamicParams = false;
@@ -17,15 +17,14 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tag
   const listing = await getBlogListing(tagParam((await params).tag), 1);
   if (!listing?.tag) notFound();
   const { tag } = listing;
-  const feed = buildFeed(
+  return feedResponse(
     postsWithTag(await getPublishedPosts(), tag.slug),
     {
       title: `${site.name} Blog: ${tag.name}`,
       description: `GLOWPOP articles on ${tag.name}.`,
       pagePath: `/blog/tag/${tag.slug}`,
-      feedPath: `/blog/tag/${tag.slug}/feed.xml`,
+      feedPath: tagFeedPath(tag.slug),
     },
-    'xml',
+    'rss',
   );
-  return feedResponse(feed.rss2(), 'application/rss+xml');
 }
