@@ -16,10 +16,8 @@ export const metadata: Metadata = {
   applicationName: site.name,
   alternates: { types: FEED_LINKS },
   icons: {
-    icon: [
-      { url: BRAND_ICON_PATHS.favicon, sizes: '48x48' },
-      { url: BRAND_ICON_PATHS.svg, type: 'image/svg+xml' },
-    ],
+    // Browsers ask for /favicon.ico by themselves; the head names only what they would not find.
+    icon: { url: BRAND_ICON_PATHS.svg, type: 'image/svg+xml' },
     apple: BRAND_ICON_PATHS.appleTouch,
   },
   manifest: WEB_MANIFEST_PATH,
@@ -46,7 +44,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </main>
         <SiteFooter
           newsletter={
-            <NewsletterForm formName="footer" consent={site.newsletter.consent} tone="dark" />
+            <NewsletterForm
+              formName="footer"
+              consent={site.newsletter.consent}
+              privacyPath={site.privacyPath}
+              tone="dark"
+            />
           }
         />
         {/* Editors' live preview; the condition is compiled away in production builds. */}

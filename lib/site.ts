@@ -26,6 +26,10 @@ export const site = {
     { name: 'TikTok', href: 'https://www.tiktok.com/@drinkglowpop' },
     { name: 'Pinterest', href: 'https://www.pinterest.com/drinkglowpop' },
   ],
+  /** Where readers buy the soda; linked from every page's footer. */
+  shopUrl: 'https://www.drinkglowpop.com/shop',
+  /** What the site stores about subscribers and why; linked beside every consent text. */
+  privacyPath: '/privacy',
   /** The brand's account on X, named on share cards (`twitter:site`). */
   xHandle: '@drinkglowpop',
   newsletter: {

@@ -9,13 +9,48 @@
  * Rendered by a client component, the CSS is in the HTML once and, for hydration, in one
  * cached script shared by every page.
  */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import tailwindcss from '@tailwindcss/postcss';
 import postcss from 'postcss';
 
+const compile = (source, from) =>
+  postcss([tailwindcss({ optimize: { minify: true } })]).process(source, { from });
+
+/** Custom properties the CSS declares (`--x:` in a rule, or `@property --x`). */
+function definedProperties(css) {
+  return new Set([...css.matchAll(/(?:[{;]\s*|@property\s+)(--[\w-]+)\s*[:{]/g)].map((m) => m[1]));
+}
+
+/**
+ * A `var(--x)` with no fallback and no declaration is dropped by the browser along with its
+ * whole declaration, silently (a focus outline once vanished that way). Such a typo stops the
+ * build instead. A sheet that `@reference`s another may use that one's theme.
+ */
+async function undefinedProperties(css, source, file) {
+  const defined = definedProperties(css);
+  for (const [, referenced] of source.matchAll(/@reference\s+['"]([^'"]+)['"]/g)) {
+    const referencedFile = path.resolve(path.dirname(file), referenced);
+    const referencedCss = await compile(await readFile(referencedFile, 'utf8'), referencedFile);
+    for (const name of definedProperties(referencedCss.css)) defined.add(name);
+  }
+  const used = [...css.matchAll(/var\((--[\w-]+)\)/g)].map((match) => match[1]);
+  return [...new Set(used)].filter((name) => !defined.has(name));
+}
+
 export default function inlineCssLoader(source) {
   const done = this.async();
-  postcss([tailwindcss({ optimize: { minify: true } })])
-    .process(source, { from: this.resourcePath })
+  compile(source, this.resourcePath)
+    .then(async (result) => {
+      const missing = await undefinedProperties(result.css, source, this.resourcePath);
+      if (missing.length > 0) {
+        const file = path.relative(process.cwd(), this.resourcePath);
+        throw new Error(
+          `${file}: ${missing.map((name) => `var(${name})`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} used but never defined. Define ${missing.length === 1 ? 'it' : 'them'} in @theme, or fix the name.`,
+        );
+      }
+      return result;
+    })
     .then((result) => {
       // Tailwind reports the files it scanned for class names: a change to any of them
       // rebuilds the stylesheet (in `next dev`, the open page updates in place).

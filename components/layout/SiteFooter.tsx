@@ -1,5 +1,12 @@
+import { FEED_PATHS } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 import { SocialIcon } from './SocialIcon';
+
+const FEED_LINK_LIST = [
+  { url: FEED_PATHS.rss, label: 'RSS' },
+  { url: FEED_PATHS.atom, label: 'Atom' },
+  { url: FEED_PATHS.json, label: 'JSON Feed' },
+];
 
 /**
  * `newsletter` is where the signup form goes; the footer owns the pitch around it so the
@@ -10,7 +17,9 @@ export function SiteFooter({ newsletter }: { newsletter?: React.ReactNode }) {
   return (
     <footer className="site-footer">
       <div className="wrap footer-main">
-        <section aria-labelledby="stay-in-touch" id="newsletter">
+        {/* Hidden (by CSS, so it works without JavaScript) on pages with a form of their own:
+            see [data-footer-signup='off'] in app/site.inline.css. */}
+        <section aria-labelledby="stay-in-touch" id="newsletter" className="footer-signup">
           <h2 id="stay-in-touch">{site.newsletter.heading}</h2>
           <p className="mt-3 max-w-md">{site.newsletter.pitch}</p>
           {newsletter}
@@ -31,9 +40,24 @@ export function SiteFooter({ newsletter }: { newsletter?: React.ReactNode }) {
         </div>
       </div>
       <div className="footer-base">
-        <p className="wrap">
-          © {year} {site.name}
-        </p>
+        <div className="wrap">
+          <p>
+            © {year} {site.name}
+          </p>
+          <ul aria-label="More from GLOWPOP">
+            <li>
+              <a href={site.shopUrl}>Shop {site.brandName}</a>
+            </li>
+            <li>
+              <a href={site.privacyPath}>Privacy</a>
+            </li>
+            {FEED_LINK_LIST.map((feed) => (
+              <li key={feed.url}>
+                <a href={feed.url}>{feed.label}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
       </div>
     </footer>
   );

@@ -17,6 +17,8 @@ type NewsletterFormProps = {
   /** Which form this is, stored with the signup ("footer", "article-end"). */
   formName: 'footer' | 'article-end';
   consent: string;
+  /** The privacy page, linked after the consent text. */
+  privacyPath: string;
   tone: 'light' | 'dark';
 };
 
@@ -43,7 +45,7 @@ function recordSource(form: HTMLFormElement) {
  * The signup form: a server action, so it posts and shows its result without JavaScript;
  * with JavaScript, pending, success and errors appear in place and a wrong address stays typed.
  */
-export function NewsletterForm({ formName, consent, tone }: NewsletterFormProps) {
+export function NewsletterForm({ formName, consent, privacyPath, tone }: NewsletterFormProps) {
   const [state, formAction, pending] = useActionState(subscribeAction, initialState);
   const id = useId();
   const messageId = `${id}-message`;
@@ -92,7 +94,7 @@ export function NewsletterForm({ formName, consent, tone }: NewsletterFormProps)
         {pending ? 'Signing you up…' : state.message}
       </p>
       <p id={consentId} className="signup-consent">
-        {consent}
+        {consent} <a href={privacyPath}>How we look after your address</a>
       </p>
     </form>
   );

@@ -18,7 +18,8 @@ export function TokenActionPage({
   action,
 }: TokenActionPageProps) {
   return (
-    <div className="wrap notice">
+    // The page's one form is its button; a signup form beside "Unsubscribe me" would confuse.
+    <div className="wrap notice" data-footer-signup="off">
       <h1 className="page-title">{title}</h1>
       <p className="lede">{explanation}</p>
       <form action={action}>

@@ -4,6 +4,7 @@ import type { Post, PostImage } from '@/lib/content/schema';
 import { site } from '@/lib/site';
 import { absoluteUrl } from './absolute-url';
 import { BRAND_ICON_PATHS } from './brand-icons';
+import { FEED_PATHS } from './metadata';
 import { escapeHtml, escapeHtmlText } from '@/lib/html-escape';
 
 type FeedOptions = {
@@ -59,8 +60,8 @@ function buildFeed(posts: readonly Post[], options: FeedOptions, format: FeedFor
     updated: newest ? publishedAt(newest.updated ?? newest.date) : new Date(0),
     feedLinks: {
       rss: absoluteUrl(options.feedPath),
-      atom: absoluteUrl('/atom.xml'),
-      json: absoluteUrl('/feed.json'),
+      atom: absoluteUrl(FEED_PATHS.atom),
+      json: absoluteUrl(FEED_PATHS.json),
     },
     author: { name: site.name, link: absoluteUrl('/') },
   });
@@ -169,5 +170,5 @@ export const blogFeedOptions = {
   title: `${site.name} Blog`,
   description: site.description,
   pagePath: '/blog',
-  feedPath: '/feed.xml',
+  feedPath: FEED_PATHS.rss,
 };

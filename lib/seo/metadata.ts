@@ -4,11 +4,14 @@ import { site } from '@/lib/site';
 import { absoluteUrl } from './absolute-url';
 import { PREVIEW_SIZE, type ShareImage } from './preview-size';
 
+/** Where the site-wide feeds live. */
+export const FEED_PATHS = { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' } as const;
+
 /** Every page advertises the site's feeds, whatever else its `alternates` say. */
 export const FEED_LINKS = {
-  'application/rss+xml': [{ url: '/feed.xml', title: `${site.name} (RSS)` }],
-  'application/atom+xml': [{ url: '/atom.xml', title: `${site.name} (Atom)` }],
-  'application/feed+json': [{ url: '/feed.json', title: `${site.name} (JSON Feed)` }],
+  'application/rss+xml': [{ url: FEED_PATHS.rss, title: `${site.name} (RSS)` }],
+  'application/atom+xml': [{ url: FEED_PATHS.atom, title: `${site.name} (Atom)` }],
+  'application/feed+json': [{ url: FEED_PATHS.json, title: `${site.name} (JSON Feed)` }],
 };
 
 type ArticleDetails = {

@@ -1,13 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
-
-const pageTypes = [
-  { name: 'home', path: '/' },
-  { name: 'blog', path: '/blog' },
-  { name: 'article', path: '/blog/the-gut-skin-axis' },
-  { name: 'tag', path: '/blog/tag/skin-health' },
-  { name: 'not-found', path: '/blog/no-such-post' },
-];
+import { pageTypes } from './page-types';
 
 const widths = [390, 1280];
 

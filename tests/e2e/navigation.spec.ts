@@ -74,4 +74,17 @@ test('the footer carries the brand line, the year and social links', async ({ pa
   for (const name of ['Instagram', 'TikTok', 'Pinterest']) {
     await expect(footer.getByRole('link', { name: `GLOWPOP on ${name}` })).toBeVisible();
   }
+  const more = footer.getByRole('list', { name: 'More from GLOWPOP' });
+  await expect(more.getByRole('link', { name: 'Shop Glow Pop' })).toHaveAttribute(
+    'href',
+    'https://www.drinkglowpop.com/shop',
+  );
+  await expect(more.getByRole('link', { name: 'Privacy' })).toHaveAttribute('href', '/privacy');
+  for (const [name, href] of [
+    ['RSS', '/feed.xml'],
+    ['Atom', '/atom.xml'],
+    ['JSON Feed', '/feed.json'],
+  ] as const) {
+    await expect(more.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
+  }
 });

@@ -33,7 +33,7 @@ test('subscribe in the footer → email arrives → confirm with the button → 
   page,
 }) => {
   const address = unique('footer');
-  await page.goto('/blog/the-gut-skin-axis?utm_source=instagram&utm_campaign=spring');
+  await page.goto('/blog/tag/skin-health?utm_source=instagram&utm_campaign=spring');
   const form = footerForm(page);
   await expect(form.getByText('Unsubscribe any time')).toBeVisible();
   await form.getByLabel('Email address').fill(address);
@@ -45,7 +45,7 @@ test('subscribe in the footer → email arrives → confirm with the button → 
   expect(mail.raw).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click/m);
   expect(await exportedRow(address)).toMatchObject({
     status: 'pending',
-    source_path: '/blog/the-gut-skin-axis',
+    source_path: '/blog/tag/skin-health',
     utm_source: 'instagram',
     utm_campaign: 'spring',
     consent_form: 'footer',
@@ -64,6 +64,50 @@ test('subscribe in the footer → email arrives → confirm with the button → 
   await page.getByRole('button', { name: 'Unsubscribe me' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('You’re unsubscribed');
   expect((await exportedRow(address))?.status).toBe('unsubscribed');
+});
+
+/** The signup forms a reader can see on the page. */
+const visibleSignupForms = (page: Page) =>
+  page.getByRole('form', { name: /^Newsletter signup/ }).filter({ visible: true });
+
+test('a page offers one signup form at most, and none where it would be out of place', async ({
+  page,
+}) => {
+  for (const [path, forms] of [
+    ['/', 1],
+    ['/blog/tag/skin-health', 1],
+    // The article's own form, at its end, replaces the footer's.
+    ['/blog/the-gut-skin-axis', 1],
+    ['/newsletter/confirmed?result=200', 0],
+    ['/newsletter/confirmed?result=503', 0],
+    ['/newsletter/unsubscribed?result=200', 0],
+    ['/newsletter/confirm?token=x', 0],
+    ['/newsletter/unsubscribe?token=x', 0],
+    // "Sign up again below": the footer's form is the way back.
+    ['/newsletter/confirmed?result=410', 1],
+    ['/newsletter/confirmed?result=404', 1],
+  ] as const) {
+    await page.goto(path);
+    await expect(visibleSignupForms(page), path).toHaveCount(forms);
+  }
+});
+
+test('the consent text links to the privacy page, which says what is kept and why', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const form = footerForm(page);
+  await form.getByRole('link', { name: 'How we look after your address' }).click();
+  await expect(page).toHaveURL(/\/privacy$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What we keep, and why');
+  for (const section of ['When you sign up', 'Against abuse', 'Who sees it', 'How long we keep it'])
+    await expect(page.getByRole('heading', { level: 2, name: section })).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('sets no cookies');
+  await expect(page.getByRole('link', { name: 'hello@glowpop.example' })).toHaveAttribute(
+    'href',
+    'mailto:hello@glowpop.example',
+  );
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });
 
 test('a wrong address gets a clear message in place and stays typed', async ({ page }) => {

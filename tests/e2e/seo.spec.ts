@@ -114,7 +114,6 @@ test('every page names its icons and web app manifest, and each one is served', 
 }) => {
   await page.goto('/blog');
   const href = (selector: string) => page.locator(`head ${selector}`).getAttribute('href');
-  expect(await href('link[rel="icon"][sizes="48x48"]')).toBe('/favicon.ico');
   expect(await href('link[rel="icon"][type="image/svg+xml"]')).toBe('/icon.svg');
   expect(await href('link[rel="apple-touch-icon"]')).toBe('/apple-touch-icon.png');
   expect(await href('link[rel="manifest"]')).toBe('/manifest.webmanifest');

@@ -63,11 +63,21 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
         title={post.title}
         imagePath={previewImage(post).path}
       />
-      <aside aria-labelledby="article-newsletter" className="wrap narrow mt-16">
+      {/* The article's own signup replaces the footer's: one form per page. */}
+      <aside
+        aria-labelledby="article-newsletter"
+        className="wrap narrow mt-16"
+        data-footer-signup="off"
+      >
         <div className="panel">
           <h2 id="article-newsletter">Enjoyed this? Get the next one in your inbox.</h2>
           <p>{site.newsletter.pitch}</p>
-          <NewsletterForm formName="article-end" consent={site.newsletter.consent} tone="light" />
+          <NewsletterForm
+            formName="article-end"
+            consent={site.newsletter.consent}
+            privacyPath={site.privacyPath}
+            tone="light"
+          />
         </div>
       </aside>
       <RelatedPosts posts={related} />
