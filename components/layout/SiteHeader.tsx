@@ -14,7 +14,7 @@ export function SiteHeader() {
           <Wordmark />
         </Link>
         <nav aria-label="Main">
-          <ul className="flex gap-1">
+          <ul className="flex flex-wrap gap-1">
             {navigation.map((item) => (
               <li key={item.href}>
                 <Link href={item.href}>{item.label}</Link>

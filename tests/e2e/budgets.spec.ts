@@ -21,28 +21,28 @@ type Budget = Record<(typeof measures)[number], number>;
 const budgets: Record<string, Budget> = {
   '/': {
     htmlGzipBytes: 12_500,
-    inlineCssGzipBytes: 3_900,
+    inlineCssGzipBytes: 3_950,
     fontBytes: 32_000,
     jsGzipBytes: 147_000,
     ownJsGzipBytes: 7_400,
   },
   '/blog': {
     htmlGzipBytes: 10_900,
-    inlineCssGzipBytes: 3_400,
+    inlineCssGzipBytes: 3_450,
     fontBytes: 32_000,
     jsGzipBytes: 147_000,
     ownJsGzipBytes: 7_400,
   },
   '/blog/tag/skin-health': {
     htmlGzipBytes: 10_200,
-    inlineCssGzipBytes: 3_400,
+    inlineCssGzipBytes: 3_450,
     fontBytes: 32_000,
     jsGzipBytes: 147_000,
     ownJsGzipBytes: 7_400,
   },
   '/blog/the-gut-skin-axis': {
     htmlGzipBytes: 15_100,
-    inlineCssGzipBytes: 3_400,
+    inlineCssGzipBytes: 3_450,
     fontBytes: 32_000,
     jsGzipBytes: 147_000,
     ownJsGzipBytes: 7_400,
