@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ArticleStyles } from '@/components/posts/ArticleStyles';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
 
@@ -14,6 +15,7 @@ const contactAddress = site.newsletter.from.match(/<([^>]+)>/)?.[1] ?? site.news
 export default function PrivacyPage() {
   return (
     <article className="wrap narrow pt-10 sm:pt-16">
+      <ArticleStyles />
       <p className="eyebrow">Privacy</p>
       <h1 className="page-title mt-3">What we keep, and why</h1>
       <div className="article-body mt-8">

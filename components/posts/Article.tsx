@@ -1,13 +1,20 @@
 import type { Post } from '@/lib/content/schema';
+import { site } from '@/lib/site';
+import { ArticleStyles } from './ArticleStyles';
 import { CoverImage } from './CoverImage';
 import { PostMeta } from './PostMeta';
 import { StatusBadge } from './StatusBadge';
 import { TableOfContents } from './TableOfContents';
 import { TagList } from './TagList';
 
+/**
+ * The article: its header (category, tags, title, byline, cover and the summary as a lede),
+ * the contents (a disclosure on phones, a sticky side column on wide screens) and the body.
+ */
 export function Article({ post }: { post: Post }) {
   return (
-    <article className="wrap narrow pt-10 sm:pt-16">
+    <article className="wrap article-layout pt-10 sm:pt-16">
+      <ArticleStyles />
       <header className="flex flex-col gap-5">
         <p className="eyebrow">
           {post.category}
@@ -15,7 +22,7 @@ export function Article({ post }: { post: Post }) {
         </p>
         <TagList tags={post.tags} />
         <h1 className="page-title">{post.title}</h1>
-        <PostMeta post={post} />
+        <PostMeta post={{ ...post, author: post.author ?? site.teamAuthor }} />
         {post.image ? (
           <CoverImage
             image={post.image}
@@ -24,14 +31,11 @@ export function Article({ post }: { post: Post }) {
             priority
           />
         ) : null}
-        <div className="summary">
-          <h2 className="eyebrow">Summary</h2>
-          <p>{post.summary}</p>
-        </div>
+        <p className="lede article-lede">{post.summary}</p>
       </header>
       <TableOfContents headings={post.headings} />
       <div
-        className="article-body mt-10"
+        className="article-body"
         // The HTML comes from our markdown pipeline, which sanitizes it (lib/content/markdown.ts).
         dangerouslySetInnerHTML={{ __html: post.html }}
       />

@@ -48,6 +48,14 @@ declare module 'vfile' {
   }
 }
 
+function containsLink(node: MdastHeading): boolean {
+  let found = false;
+  visit(node, ['link', 'linkReference'], () => {
+    found = true;
+  });
+  return found;
+}
+
 /** Gives every heading a stable id and records headings and word count on the file. */
 function collectStructure() {
   return (tree: Root, file: VFile) => {
@@ -57,6 +65,10 @@ function collectStructure() {
       const text = toString(node);
       const id = slugger.slug(text);
       node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
+      // A section (##) is a link to itself, so a reader can copy where they are; the "#" that
+      // shows on hover and focus is CSS. A heading that holds a link stays as written.
+      if (node.depth === 2 && !containsLink(node))
+        node.children = [{ type: 'link', url: `#${id}`, children: node.children }];
       data.headings.push({ depth: node.depth, text, id });
       if (node.depth === 1)
         data.misplacedTitles.push({ line: node.position?.start.line ?? 0, text });

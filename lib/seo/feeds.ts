@@ -16,12 +16,14 @@ type FeedOptions = {
   feedPath: string;
 };
 
-/** Feed readers show the HTML away from the site, so its links and images must be absolute. */
-export function absolutizeHtml(html: string): string {
-  return html.replace(
-    /\b(href|src)="\/(?!\/)/g,
-    (_match, attribute: string) => `${attribute}="${site.url}/`,
-  );
+/**
+ * Feed readers show the HTML away from the site, so its links and images must be absolute; a
+ * link to a section (`#id`, every heading's own link) points into the article's page.
+ */
+export function absolutizeHtml(html: string, pageUrl: string): string {
+  return html
+    .replace(/\b(href|src)="\/(?!\/)/g, (_match, attribute: string) => `${attribute}="${site.url}/`)
+    .replace(/\bhref="#/g, `href="${pageUrl}#`);
 }
 
 function coverHtml({ src, alt, width, height }: PostImage): string {
@@ -76,6 +78,7 @@ function buildFeed(posts: readonly Post[], options: FeedOptions, format: FeedFor
       description: text(post.summary),
       content: absolutizeHtml(
         post.image && format === 'atom' ? `${coverHtml(post.image)}\n${post.html}` : post.html,
+        url,
       ),
       date: publishedAt(post.updated ?? post.date),
       published: publishedAt(post.date),

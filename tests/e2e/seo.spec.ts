@@ -83,7 +83,7 @@ test('the article describes itself as an article, with structured data', async (
   );
   expect(posting?.description).toBe(description);
   expect(await meta(page, 'property', 'og:description')).toBe(description);
-  await expect(page.locator('article .summary')).toContainText(
+  await expect(page.locator('article .article-lede')).toContainText(
     'A healthy gut may be the key to clearer, more radiant skin.',
   );
   const breadcrumbs = items.find((item) => item['@type'] === 'BreadcrumbList');

@@ -119,12 +119,18 @@ describe('Article', () => {
     expect(h1s).toHaveLength(1);
     expect(h1s[0]).toHaveTextContent('The Gut-Skin Axis');
     expect(screen.getByText('By Ana')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Summary' })).toBeInTheDocument();
+    // The summary is the lede, right under the byline, with no box or heading of its own.
+    expect(screen.getByText('How your gut and skin talk.')).toHaveClass('lede');
     expect(screen.getByRole('heading', { level: 2, name: 'Section' })).toHaveAttribute(
       'id',
       'section',
     );
     expect(screen.getByText('Body text.')).toBeInTheDocument();
+  });
+
+  it('credits the team when the post names no author', async () => {
+    render(<Article post={await makePost()} />);
+    expect(screen.getByText('By The GLOWPOP Team')).toBeInTheDocument();
   });
 
   it('lists its sections in a table of contents when it has three or more', async () => {

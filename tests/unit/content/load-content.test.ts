@@ -44,7 +44,9 @@ describe('a valid post', () => {
         { depth: 2, text: 'First Section', id: 'first-section-1' },
       ],
     });
-    expect(parsed?.html).toContain('<h2 id="first-section">First Section</h2>');
+    expect(parsed?.html).toContain(
+      '<h2 id="first-section"><a href="#first-section">First Section</a></h2>',
+    );
     expect(parsed?.html).toContain('<h2 id="first-section-1">');
   });
 

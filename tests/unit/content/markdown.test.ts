@@ -77,7 +77,9 @@ describe('markdown structure', () => {
       'food--mood-1',
       'why-because',
     ]);
-    expect(html).toContain('<h2 id="café-culture">Café Culture</h2>');
+    expect(html).toContain(
+      '<h2 id="café-culture"><a href="#caf%C3%A9-culture">Café Culture</a></h2>',
+    );
   });
 });
 

@@ -148,9 +148,12 @@ describe('feeds', () => {
 
   it('makes links inside post HTML absolute', () => {
     expect(
-      absolutizeHtml('<a href="/blog/x">x</a><img src="/i.png"><a href="//cdn.example/y">y</a>'),
+      absolutizeHtml(
+        '<a href="/blog/x">x</a><img src="/i.png"><a href="//cdn.example/y">y</a><a href="#part">p</a>',
+        `${site.url}/blog/a`,
+      ),
     ).toBe(
-      `<a href="${site.url}/blog/x">x</a><img src="${site.url}/i.png"><a href="//cdn.example/y">y</a>`,
+      `<a href="${site.url}/blog/x">x</a><img src="${site.url}/i.png"><a href="//cdn.example/y">y</a><a href="${site.url}/blog/a#part">p</a>`,
     );
   });
 

@@ -1,0 +1,67 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+
+/** The width (in CSS) at which the contents move into the side column: see .article-layout. */
+const SIDE_COLUMN = '(min-width: 80rem)';
+
+/**
+ * The table of contents as a disclosure: closed on phones, so the article starts within a
+ * screen of its title, and without JavaScript still a working <details>. With JavaScript, it
+ * opens in the side column of wide screens and marks the section being read.
+ */
+export function ContentsDisclosure({
+  sectionIds,
+  children,
+}: {
+  sectionIds: readonly string[];
+  children: React.ReactNode;
+}) {
+  const ref = useRef<HTMLDetailsElement>(null);
+
+  useEffect(() => {
+    const details = ref.current;
+    if (!details) return;
+    const wide = window.matchMedia(SIDE_COLUMN);
+    const openWhenWide = () => {
+      if (wide.matches) details.open = true;
+    };
+    openWhenWide();
+    wide.addEventListener('change', openWhenWide);
+
+    const headings = sectionIds.flatMap((id) => document.getElementById(id) ?? []);
+    const links = details.querySelectorAll<HTMLAnchorElement>('a[href^="#"]');
+    // The section being read is the last one whose heading has passed the top third of the
+    // screen. Measured on scroll (at most once a frame) rather than with an intersection
+    // observer, which misses headings that a jump carries past the screen in one go.
+    let frame = 0;
+    const markCurrent = () => {
+      frame = 0;
+      const line = window.innerHeight / 3;
+      const current = headings
+        .filter((heading) => heading.getBoundingClientRect().top < line)
+        .at(-1);
+      for (const link of links) {
+        if (current && link.hash === `#${encodeURIComponent(current.id)}`)
+          link.setAttribute('aria-current', 'location');
+        else link.removeAttribute('aria-current');
+      }
+    };
+    const onScroll = () => {
+      frame ||= requestAnimationFrame(markCurrent);
+    };
+    markCurrent();
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      wide.removeEventListener('change', openWhenWide);
+      window.removeEventListener('scroll', onScroll);
+      cancelAnimationFrame(frame);
+    };
+  }, [sectionIds]);
+
+  return (
+    <details ref={ref} className="toc">
+      {children}
+    </details>
+  );
+}

@@ -1,0 +1,97 @@
+import { expect, test } from './fixtures';
+
+const SEED = '/blog/the-gut-skin-axis';
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the text starts within the first screen: a lede, then contents folded away', async ({
+    page,
+  }) => {
+    await page.goto(SEED);
+    const title = page.getByRole('heading', { level: 1 });
+    const lede = page.locator('article .article-lede');
+    const firstParagraph = page.locator('article .article-body > p').first();
+    const top = async (locator: typeof title) => (await locator.boundingBox())?.y ?? Infinity;
+    expect(await top(lede)).toBeLessThan(844);
+    expect((await top(firstParagraph)) - (await top(lede))).toBeLessThan(844);
+    expect(await top(title)).toBeLessThan(await top(lede));
+
+    // The contents are one line until opened, and opening them needs no script.
+    const contents = page.locator('details.toc');
+    await expect(contents).not.toHaveAttribute('open');
+    await expect(page.getByRole('navigation', { name: 'On this page' })).toBeHidden();
+    await contents.locator('summary').click();
+    const nav = page.getByRole('navigation', { name: 'On this page' });
+    await expect(nav.getByRole('link')).toHaveCount(8);
+    await nav.getByRole('link', { name: 'What Is the Gut-Skin Axis?' }).click();
+    await expect(page).toHaveURL(/#what-is-the-gut-skin-axis$/);
+  });
+
+  test.describe('with JavaScript off', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('the contents still open and lead to their sections', async ({ page }) => {
+      await page.goto(SEED);
+      await page.locator('details.toc summary').click();
+      await page
+        .getByRole('navigation', { name: 'On this page' })
+        .getByRole('link', { name: 'How the Gut Influences Skin Health' })
+        .click();
+      await expect(
+        page.getByRole('heading', { level: 2, name: 'How the Gut Influences Skin Health' }),
+      ).toBeInViewport();
+    });
+  });
+});
+
+test.describe('on a wide screen', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test('the contents sit open beside the text, stay in view and mark the section being read', async ({
+    page,
+  }) => {
+    await page.goto(SEED);
+    const nav = page.getByRole('navigation', { name: 'On this page' });
+    await expect(nav).toBeVisible();
+    const body = await page.locator('article .article-body').boundingBox();
+    const side = await page.locator('details.toc').boundingBox();
+    expect(side && body && side.x).toBeGreaterThanOrEqual((body?.x ?? 0) + (body?.width ?? 0));
+
+    await page
+      .getByRole('heading', { level: 2, name: 'Common Skin Issues Linked to Gut Health' })
+      .scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, 200);
+    await expect(nav).toBeInViewport();
+    await expect(nav.locator('a[aria-current="location"]')).toHaveText(
+      'Common Skin Issues Linked to Gut Health',
+    );
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect(nav.locator('a[aria-current]')).toHaveCount(0);
+  });
+});
+
+test('every section heading links to itself, with a # shown on keyboard focus', async ({
+  page,
+}) => {
+  await page.goto(SEED);
+  const heading = page.getByRole('heading', { level: 2, name: 'What Is the Gut-Skin Axis?' });
+  // The heading's name is its text: the "#" is decoration, not read aloud.
+  const link = heading.getByRole('link', { name: 'What Is the Gut-Skin Axis?', exact: true });
+  await expect(link).toHaveAttribute('href', '#what-is-the-gut-skin-axis');
+  const hashOpacity = () =>
+    link.evaluate((element) => getComputedStyle(element, '::after').opacity);
+  expect(await hashOpacity()).toBe('0');
+  await link.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(link).toBeFocused();
+  expect(await hashOpacity()).toBe('1');
+});
+
+test('every article has a byline: its author, or the team', async ({ page }) => {
+  await page.goto('/blog/what-are-prebiotics');
+  await expect(page.locator('article header .meta')).toContainText(/By \S/);
+  await page.goto(SEED);
+  await expect(page.locator('article header .meta')).toContainText('By The GLOWPOP Team');
+});
