@@ -19,6 +19,7 @@ const subscribeToNothing = () => () => {};
 
 type ControlButtonProps = {
   label: string;
+  className?: string;
   onClick: () => void;
   /** Whether the button changes the shown slide (rather than the rotation). */
   controlsSlides?: boolean;
@@ -26,11 +27,17 @@ type ControlButtonProps = {
   children: React.ReactNode;
 };
 
-function ControlButton({ label, onClick, controlsSlides, children }: ControlButtonProps) {
+function ControlButton({
+  label,
+  className = 'hero-button',
+  onClick,
+  controlsSlides,
+  children,
+}: ControlButtonProps) {
   return (
     <button
       type="button"
-      className="hero-button"
+      className={className}
       aria-controls={controlsSlides ? 'hero-slides' : undefined}
       aria-label={label}
       onClick={onClick}
@@ -96,21 +103,15 @@ export function HeroCarousel({ label, children }: { label: string; children: Rea
       <style href="glowpop-hero" precedence="default">
         {heroCss}
       </style>
+      {/* First in tab order (the carousel pattern), so first on screen too: top corner. */}
       {enhanced && count > 1 ? (
-        <div className="hero-controls">
-          <ControlButton
-            label={playing ? 'Stop automatic slide show' : 'Start automatic slide show'}
-            onClick={() => setPlaying(!playing)}
-          >
-            {playing ? <path d="M7 5h3v14H7zM14 5h3v14h-3z" /> : <path d="M8 5v14l11-7z" />}
-          </ControlButton>
-          <ControlButton label="Previous slide" controlsSlides onClick={() => show(current - 1)}>
-            <path d="M15.5 5 8.5 12l7 7-1.5 1.5L5.5 12 14 3.5z" />
-          </ControlButton>
-          <ControlButton label="Next slide" controlsSlides onClick={() => show(current + 1)}>
-            <path d="m8.5 5 7 7-7 7 1.5 1.5 8.5-8.5L10 3.5z" />
-          </ControlButton>
-        </div>
+        <ControlButton
+          label={playing ? 'Stop automatic slide show' : 'Start automatic slide show'}
+          className="hero-button hero-rotation"
+          onClick={() => setPlaying(!playing)}
+        >
+          {playing ? <path d="M7 5h3v14H7zM14 5h3v14h-3z" /> : <path d="M8 5v14l11-7z" />}
+        </ControlButton>
       ) : null}
 
       <div
@@ -144,20 +145,31 @@ export function HeroCarousel({ label, children }: { label: string; children: Rea
         </div>
       </div>
 
+      {/* After the slide in tab order, and below it on screen. */}
       {enhanced && count > 1 ? (
-        <div className="hero-picker">
-          {slides.map((_, index) => (
-            <button
-              key={index}
-              type="button"
-              aria-controls="hero-slides"
-              aria-label={`Slide ${index + 1}`}
-              aria-current={index === current ? 'true' : undefined}
-              onClick={() => show(index)}
-            >
-              <span />
-            </button>
-          ))}
+        <div className="hero-nav">
+          <div className="hero-controls">
+            <ControlButton label="Previous slide" controlsSlides onClick={() => show(current - 1)}>
+              <path d="M15.5 5 8.5 12l7 7-1.5 1.5L5.5 12 14 3.5z" />
+            </ControlButton>
+            <ControlButton label="Next slide" controlsSlides onClick={() => show(current + 1)}>
+              <path d="m8.5 5 7 7-7 7 1.5 1.5 8.5-8.5L10 3.5z" />
+            </ControlButton>
+          </div>
+          <div className="hero-picker">
+            {slides.map((_, index) => (
+              <button
+                key={index}
+                type="button"
+                aria-controls="hero-slides"
+                aria-label={`Slide ${index + 1}`}
+                aria-current={index === current ? 'true' : undefined}
+                onClick={() => show(index)}
+              >
+                <span />
+              </button>
+            ))}
+          </div>
         </div>
       ) : null}
     </section>

@@ -66,6 +66,10 @@ test('keyboard: the rotation control comes first, focus stops rotation, hidden s
   await expect(rotationControl(page)).toBeFocused();
   await expect(rotationControl(page)).toHaveAccessibleName('Start automatic slide show');
 
+  // Then the shown slide's call to action (no hidden slide's link), then previous/next and the
+  // picker, which sit below it.
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toHaveText('Read the blog');
   await page.keyboard.press('Tab');
   await expect(banner(page).getByRole('button', { name: 'Previous slide' })).toBeFocused();
   await page.keyboard.press('Enter');
@@ -76,9 +80,6 @@ test('keyboard: the rotation control comes first, focus stops rotation, hidden s
   await page.keyboard.press('Space');
   await expect(currentPick(page)).toHaveAccessibleName('Slide 1');
 
-  // Next in order: the shown slide's call to action, then the picker; no hidden slide's link.
-  await page.keyboard.press('Tab');
-  await expect(page.locator(':focus')).toHaveText('Read the blog');
   await page.keyboard.press('Tab');
   await expect(banner(page).getByRole('button', { name: 'Slide 1' })).toBeFocused();
   await page.keyboard.press('Tab');
@@ -88,6 +89,41 @@ test('keyboard: the rotation control comes first, focus stops rotation, hidden s
   await page.waitForTimeout(6000);
   await expect(currentPick(page)).toHaveAccessibleName('Slide 2');
 });
+
+for (const { width, minTarget } of [
+  { width: 390, minTarget: 24 },
+  { width: 1280, minTarget: 44 },
+]) {
+  test(`at ${width}px the tab order runs down the banner, with targets of ${minTarget}px or more`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await loadHome(page);
+    const stops = [
+      rotationControl(page),
+      banner(page).getByRole('link', { name: 'Read the blog' }),
+      banner(page).getByRole('button', { name: 'Previous slide' }),
+      banner(page).getByRole('button', { name: 'Next slide' }),
+      banner(page).getByRole('button', { name: 'Slide 1' }),
+      banner(page).getByRole('button', { name: 'Slide 6' }),
+    ];
+    // In tab order, each control starts no higher on screen than the one before it.
+    const tops: number[] = [];
+    for (const stop of stops) tops.push((await stop.boundingBox())?.y ?? -1);
+    expect(tops).toEqual([...tops].sort((a, b) => a - b));
+    await rotationControl(page).focus();
+    for (const stop of stops.slice(1, -1)) {
+      await page.keyboard.press('Tab');
+      await expect(stop).toBeFocused();
+    }
+    for (const pick of await banner(page)
+      .getByRole('button', { name: /^Slide \d$/ })
+      .all()) {
+      const box = await pick.boundingBox();
+      expect(Math.min(box?.width ?? 0, box?.height ?? 0)).toBeGreaterThanOrEqual(minTarget);
+    }
+  });
+}
 
 test.describe('on a touch screen', () => {
   test.use({ hasTouch: true, viewport: { width: 390, height: 844 } });
