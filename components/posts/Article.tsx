@@ -1,4 +1,5 @@
 import type { Post } from '@/lib/content/schema';
+import { absoluteUrl } from '@/lib/seo/absolute-url';
 import { site } from '@/lib/site';
 import { ArticleStyles } from './ArticleStyles';
 import { CoverImage } from './CoverImage';
@@ -23,6 +24,8 @@ export function Article({ post }: { post: Post }) {
         <TagList tags={post.tags} />
         <h1 className="page-title">{post.title}</h1>
         <PostMeta post={{ ...post, author: post.author ?? site.teamAuthor }} />
+        {/* On paper, where the article came from. */}
+        <p className="print-only">{absoluteUrl(`/blog/${post.slug}`)}</p>
         {post.image ? (
           <CoverImage
             image={post.image}

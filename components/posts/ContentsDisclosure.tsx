@@ -60,7 +60,7 @@ export function ContentsDisclosure({
   }, [sectionIds]);
 
   return (
-    <details ref={ref} className="toc">
+    <details ref={ref} className="toc no-print">
       {children}
     </details>
   );

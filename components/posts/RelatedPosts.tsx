@@ -10,7 +10,7 @@ import { PostMeta } from './PostMeta';
 export function RelatedPosts({ posts }: { posts: readonly Post[] }) {
   if (posts.length === 0) return null;
   return (
-    <section aria-labelledby="explore-more" className="wrap mt-20">
+    <section aria-labelledby="explore-more" className="wrap no-print mt-20">
       <h2 id="explore-more" className="section-title">
         Explore more
       </h2>

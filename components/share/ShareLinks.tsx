@@ -5,7 +5,7 @@ type ShareLinksProps = { path: string; title: string; imagePath: string };
 
 export function ShareLinks({ path, title, imagePath }: ShareLinksProps) {
   return (
-    <section aria-labelledby="share-heading" className="wrap narrow mt-12">
+    <section aria-labelledby="share-heading" className="wrap narrow no-print mt-12">
       <h2 id="share-heading" className="eyebrow">
         Share this article
       </h2>

@@ -66,7 +66,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
       {/* The article's own signup replaces the footer's: one form per page. */}
       <aside
         aria-labelledby="article-newsletter"
-        className="wrap narrow mt-16"
+        className="wrap narrow no-print mt-16"
         data-footer-signup="off"
       >
         <div className="panel">
