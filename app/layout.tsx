@@ -7,6 +7,7 @@ import { BRAND_ICON_PATHS } from '@/lib/seo/brand-icons';
 import { FEED_LINKS } from '@/lib/seo/metadata';
 import { WEB_MANIFEST_PATH } from '@/lib/seo/web-manifest';
 import { site } from '@/lib/site';
+import { THEME_SCRIPT } from '@/lib/theme';
 import { SiteStyles } from './SiteStyles';
 
 export const metadata: Metadata = {
@@ -25,13 +26,16 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = {
   themeColor: site.themeColor,
-  colorScheme: 'light',
+  colorScheme: 'light dark',
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en">
+    // The head script sets data-theme and data-js on <html> before React hydrates it.
+    <html lang="en" suppressHydrationWarning>
       <head>
+        {/* Our own constant (lib/theme.ts): the remembered theme, applied before the first paint. */}
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
         <SiteStyles />
       </head>
       <body className="flex min-h-screen flex-col">

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { ThemeSwitch } from './ThemeSwitch';
 import { Wordmark } from './Wordmark';
 
 const navigation = [
@@ -22,6 +23,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <ThemeSwitch />
       </div>
     </header>
   );

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe-violations';
 import { expect, test } from './fixtures';
 import { pageTypes } from './page-types';
 
@@ -13,16 +13,7 @@ for (const { name, path } of pageTypes) {
       await page.goto(path);
       await page.evaluate(() => document.fonts.ready);
 
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-        .analyze();
-      expect(
-        results.violations.map((violation) => ({
-          id: violation.id,
-          help: violation.help,
-          targets: violation.nodes.map((node) => node.target.join(' ')),
-        })),
-      ).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
 
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
