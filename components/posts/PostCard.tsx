@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { Post } from '@/lib/content/schema';
+import { site } from '@/lib/site';
 import { CoverImage } from './CoverImage';
 import { PostMeta } from './PostMeta';
 import { StatusBadge } from './StatusBadge';
@@ -11,8 +12,15 @@ type PostCardProps = {
   headingLevel?: 'h2' | 'h3';
 };
 
-/** Styled by `.card` (app/site.inline.css); its title's link is stretched over the whole card. */
+/**
+ * Styled by `.card` (app/site.inline.css); its title's link is stretched over the whole card.
+ * Every card has a picture, the post's cover or a drawn placeholder of the same shape, so cards
+ * in a row line up. The kicker names the category only when it is not the blog's usual one
+ * (which every card would repeat), or marks a draft or scheduled post.
+ */
 export function PostCard({ post, headingLevel: Heading = 'h2' }: PostCardProps) {
+  const kicker = post.category === site.defaultCategory ? null : post.category;
+  const badge = <StatusBadge post={post} />;
   return (
     <article className="card">
       {post.image ? (
@@ -22,11 +30,15 @@ export function PostCard({ post, headingLevel: Heading = 'h2' }: PostCardProps) 
           className="card-image"
           decorative
         />
+      ) : (
+        <div className="card-image card-placeholder" aria-hidden="true" />
+      )}
+      {kicker || post.status !== 'published' ? (
+        <p className="eyebrow">
+          {kicker}
+          {badge}
+        </p>
       ) : null}
-      <p className="eyebrow">
-        {post.category}
-        <StatusBadge post={post} />
-      </p>
       <Heading>
         <Link href={`/blog/${post.slug}`}>{post.title}</Link>
       </Heading>

@@ -1,12 +1,13 @@
 /**
  * Lists everything in a document that could run script and is not the framework's own:
  * event-handler attributes, script-capable URLs, embedding elements, and scripts other than
- * Next's bootstrap (whose inline scripts must be a push of pure JSON data) and JSON-LD.
+ * Next's bootstrap (whose inline scripts must be a push of pure JSON data), JSON-LD and the
+ * site's own inline scripts, passed in as `allowedScripts` (exact text, such as the theme script).
  *
  * Self-contained on purpose: Playwright sends the function's source into the page, so it may
  * not use anything from outside its body. Vitest calls it on jsdom documents of the built HTML.
  */
-export function findInjections(document: Document): string[] {
+export function findInjections(document: Document, allowedScripts: readonly string[]): string[] {
   const findings: string[] = [];
   const describe = (element: Element) =>
     `<${element.tagName.toLowerCase()}> ${element.outerHTML.slice(0, 120)}`;
@@ -58,6 +59,7 @@ export function findInjections(document: Document): string[] {
       continue;
     }
     const code = (script.textContent ?? '').trim();
+    if (allowedScripts.includes(code)) continue;
     const data = NEXT_BOOTSTRAP.exec(code)?.[1];
     let isPureData = false;
     if (data !== undefined) {
