@@ -22,12 +22,22 @@ const fontFaces =
   'descent-override:23.92%;line-gap-override:0%;size-adjust:112.88%}';
 
 /**
+ * The CSS for the server's HTML only. The root layout is part of every server-rendered page, so
+ * this <style> is always already in the document when the client runs: hydration keeps what
+ * the server wrote (React does not rewrite a dangerouslySetInnerHTML that hydrates), and no
+ * later render changes it. Next compiles `typeof window` to a constant in each bundle, so the
+ * browser's copy of this module leaves the 11 kB of CSS out. In `next dev` the client keeps it,
+ * so edits to the stylesheet still update the open page.
+ */
+const serverCss =
+  typeof window === 'undefined' || process.env.NODE_ENV === 'development' ? fontFaces + css : '';
+
+/**
  * Every page's styles, inline in its <head>. A client component on purpose: a server
  * component's output also travels in the page's React payload, so the CSS would be sent
- * twice; from here it is sent in the HTML once, and with this component's script, which
- * every page shares and the browser caches.
+ * twice; from here it is sent once, in the HTML.
  */
 export function SiteStyles() {
   preload(displayFont.pathname, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
-  return <style dangerouslySetInnerHTML={{ __html: fontFaces + css }} />;
+  return <style dangerouslySetInnerHTML={{ __html: serverCss }} suppressHydrationWarning />;
 }

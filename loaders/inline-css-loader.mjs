@@ -6,8 +6,9 @@
  * Why not a <link>: a stylesheet request blocks the first paint. Why not Next's
  * `experimental.inlineCss`: it renders the <style> from a server component, so the same CSS
  * also travels in the page's React payload, twice; every page would carry it three times.
- * Rendered by a client component, the CSS is in the HTML once and, for hydration, in one
- * cached script shared by every page.
+ * Rendered by a client component, the CSS is in the HTML once; the site's sheet is left out of
+ * the browser's bundle altogether (app/SiteStyles.tsx says why that is safe), and the banner's
+ * and articles' sheets ride in their components' cached scripts for client-side navigation.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -88,3 +88,38 @@ test('the footer carries the brand line, the year and social links', async ({ pa
     await expect(more.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
   }
 });
+
+test('styles hold through client-side navigation, from the banner page to an article', async ({
+  page,
+}) => {
+  await page.goto('/');
+  // The site's stylesheet: the <style> that declares the display font.
+  const siteCss = () =>
+    page.evaluate(
+      () =>
+        [...document.querySelectorAll('style')].find((style) =>
+          style.textContent?.startsWith('@font-face{font-family:Bricolage'),
+        )?.textContent?.length ?? 0,
+    );
+  const before = await siteCss();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Blog' }).click();
+  await expect(page).toHaveURL(/\/blog$/);
+  await page
+    .getByRole('link', { name: /^The Gut-Skin Axis/ })
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/The Gut-Skin Axis/);
+  // The site stylesheet is the one the server wrote, whole; the article's styles joined it.
+  expect(await siteCss()).toBe(before);
+  expect(before).toBeGreaterThan(5_000);
+  const styled = await page.evaluate(() => ({
+    body: getComputedStyle(document.body).backgroundColor,
+    articleFont: getComputedStyle(document.querySelector('.article-body') as Element).fontSize,
+    footer: getComputedStyle(document.querySelector('.site-footer') as Element).backgroundColor,
+  }));
+  expect(styled).toEqual({
+    body: 'rgb(255, 248, 241)',
+    articleFont: '18px',
+    footer: 'rgb(34, 16, 46)',
+  });
+});
