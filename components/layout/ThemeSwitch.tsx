@@ -6,13 +6,23 @@ import { THEME_STORAGE_KEY, isTheme, type Theme } from '@/lib/theme';
 const CHANGE_EVENT = 'glowpop-theme-change';
 
 function subscribe(onChange: () => void) {
+  // A choice made in another tab applies here too.
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== THEME_STORAGE_KEY) return;
+    applyTheme(isTheme(event.newValue) ? event.newValue : 'system');
+    onChange();
+  };
   window.addEventListener(CHANGE_EVENT, onChange);
-  // Another tab's choice applies here too.
-  window.addEventListener('storage', onChange);
+  window.addEventListener('storage', onStorage);
   return () => {
     window.removeEventListener(CHANGE_EVENT, onChange);
-    window.removeEventListener('storage', onChange);
+    window.removeEventListener('storage', onStorage);
   };
+}
+
+function applyTheme(theme: Theme) {
+  if (theme === 'system') delete document.documentElement.dataset.theme;
+  else document.documentElement.dataset.theme = theme;
 }
 
 function currentTheme(): Theme {
@@ -21,15 +31,13 @@ function currentTheme(): Theme {
 }
 
 function chooseTheme(theme: Theme) {
-  const root = document.documentElement;
   try {
     if (theme === 'system') localStorage.removeItem(THEME_STORAGE_KEY);
     else localStorage.setItem(THEME_STORAGE_KEY, theme);
   } catch {
     // Not remembered (storage blocked), but still applied to this page.
   }
-  if (theme === 'system') delete root.dataset.theme;
-  else root.dataset.theme = theme;
+  applyTheme(theme);
   window.dispatchEvent(new Event(CHANGE_EVENT));
 }
 

@@ -32,29 +32,34 @@ export function ContentsDisclosure({
     const headings = sectionIds.flatMap((id) => document.getElementById(id) ?? []);
     const links = details.querySelectorAll<HTMLAnchorElement>('a[href^="#"]');
     // The section being read is the last one whose heading has passed the top third of the
-    // screen. Measured on scroll (at most once a frame) rather than with an intersection
-    // observer, which misses headings that a jump carries past the screen in one go.
+    // screen, or the last section once the page is scrolled to its end (short closing sections
+    // never reach that line). Measured on scroll and resize, at most once a frame, rather than
+    // with an intersection observer, which misses headings a jump carries past in one go.
     let frame = 0;
     const markCurrent = () => {
       frame = 0;
       const line = window.innerHeight / 3;
-      const current = headings
-        .filter((heading) => heading.getBoundingClientRect().top < line)
-        .at(-1);
+      const atEnd =
+        window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2;
+      const current = atEnd
+        ? headings.at(-1)
+        : headings.filter((heading) => heading.getBoundingClientRect().top < line).at(-1);
       for (const link of links) {
-        if (current && link.hash === `#${encodeURIComponent(current.id)}`)
+        if (current && link.getAttribute('href') === `#${current.id}`)
           link.setAttribute('aria-current', 'location');
         else link.removeAttribute('aria-current');
       }
     };
-    const onScroll = () => {
+    const remeasure = () => {
       frame ||= requestAnimationFrame(markCurrent);
     };
     markCurrent();
-    window.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('scroll', remeasure, { passive: true });
+    window.addEventListener('resize', remeasure);
     return () => {
       wide.removeEventListener('change', openWhenWide);
-      window.removeEventListener('scroll', onScroll);
+      window.removeEventListener('scroll', remeasure);
+      window.removeEventListener('resize', remeasure);
       cancelAnimationFrame(frame);
     };
   }, [sectionIds]);

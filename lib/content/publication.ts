@@ -26,13 +26,19 @@ export function publicationStatus(
  * time with its offset: structured data and feeds want a time zone, front matter has a date.
  */
 export function publishInstant(date: string, timeZone: string = site.publishTimeZone): string {
-  // The zone's offset at noon UTC that day; it differs from midnight's only on a clock change.
-  const zoneName = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    timeZoneName: 'longOffset',
-  })
-    .formatToParts(new Date(`${date}T12:00:00Z`))
-    .find((part) => part.type === 'timeZoneName')?.value;
-  const offset = zoneName?.replace('GMT', '') || '+00:00';
-  return `${date}T00:00:00${offset}`;
+  const offsetAt = (instant: number) => {
+    const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+      .formatToParts(instant)
+      .find((part) => part.type === 'timeZoneName')?.value;
+    return name?.replace('GMT', '') || '+00:00';
+  };
+  const minutes = (offset: string) => {
+    const [, sign, hours, mins] = /^([+-])(\d{2}):(\d{2})$/.exec(offset) ?? [];
+    return sign ? (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(mins)) : 0;
+  };
+  // Midnight there is UTC midnight minus the zone's offset; the offset that applies at that
+  // moment is the one to state (it differs from the day's noon offset on a clock change).
+  const utcMidnight = Date.parse(`${date}T00:00:00Z`);
+  const guess = utcMidnight - minutes(offsetAt(utcMidnight + 12 * 3_600_000)) * 60_000;
+  return `${date}T00:00:00${offsetAt(guess)}`;
 }

@@ -6,6 +6,9 @@ import type { ContentProblem } from './errors';
  */
 export const SEARCH_RESULT_LIMITS = { title: 60, description: 160 } as const;
 
+/** Words a full stop follows without ending the sentence ("e.g. Oats", "Dr. Smith"). */
+const ABBREVIATIONS = /^(?:e\.g|i\.e|etc|vs|approx|incl|no|st|dr|mr|mrs|ms|prof)$/i;
+
 /**
  * A description that fits a search result: the text itself when it fits, otherwise its
  * longest run of whole sentences that fits, otherwise whole words with an ellipsis.
@@ -16,11 +19,15 @@ export function searchDescription(
 ): string {
   const normalized = text.replace(/\s+/g, ' ').trim();
   if (normalized.length <= limit) return normalized;
-  const sentenceEnds = [...normalized.matchAll(/[.!?…]["'”’)]?(?= )/g)]
+  // A sentence ends at . ! ? or … before a capital, unless the word is an abbreviation.
+  const sentenceEnds = [...normalized.matchAll(/(\S+)[.!?…]["'”’)]?(?= ["'“‘(]?\p{Lu})/gu)]
+    .filter((match) => !ABBREVIATIONS.test(match[1] ?? ''))
     .map((match) => match.index + match[0].length)
     .filter((end) => end <= limit);
   const lastSentenceEnd = sentenceEnds.at(-1);
-  if (lastSentenceEnd !== undefined) return normalized.slice(0, lastSentenceEnd);
+  // A scrap such as "Yes." says less than the start of the text does.
+  if (lastSentenceEnd !== undefined && lastSentenceEnd >= limit / 4)
+    return normalized.slice(0, lastSentenceEnd);
   // One character is kept for the ellipsis; a cut inside a word drops that word.
   const cut = normalized.slice(0, limit - 1);
   const words = /\s/.test(normalized.charAt(limit - 1)) ? cut : cut.replace(/\s+\S*$/, '');

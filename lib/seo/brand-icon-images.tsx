@@ -1,11 +1,12 @@
 import { ImageResponse } from 'next/og';
 import { BRAND_ICON_SIZES, brandIconSvg } from './brand-icons';
 
-const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** The icons' addresses never change, so browsers re-check them daily rather than never. */
+const ICON_CACHE = 'public, max-age=86400';
 
 export function brandIconSvgResponse(): Response {
   return new Response(brandIconSvg(), {
-    headers: { 'content-type': 'image/svg+xml', 'cache-control': IMMUTABLE },
+    headers: { 'content-type': 'image/svg+xml', 'cache-control': ICON_CACHE },
   });
 }
 
@@ -15,7 +16,7 @@ export function brandIconPng(size: number, shape: { square?: boolean } = {}): Im
   return new ImageResponse(
     // eslint-disable-next-line @next/next/no-img-element -- next/og draws plain elements only
     <img src={source} width={size} height={size} alt="" />,
-    { width: size, height: size, headers: { 'cache-control': IMMUTABLE } },
+    { width: size, height: size, headers: { 'cache-control': ICON_CACHE } },
   );
 }
 
@@ -47,6 +48,6 @@ export async function brandFaviconResponse(): Promise<Response> {
   });
   const body = Buffer.concat([header, ...images.map((image) => image.png)]);
   return new Response(new Uint8Array(body), {
-    headers: { 'content-type': 'image/x-icon', 'cache-control': IMMUTABLE },
+    headers: { 'content-type': 'image/x-icon', 'cache-control': ICON_CACHE },
   });
 }

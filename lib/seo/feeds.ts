@@ -70,7 +70,7 @@ function buildFeed(posts: readonly Post[], options: FeedOptions, format: FeedFor
   const tagScheme = absoluteUrl('/blog/tag/');
   for (const post of posts.slice(0, site.feedEntryCount)) {
     const url = absoluteUrl(`/blog/${post.slug}`);
-    const author = post.author ?? site.name;
+    const author = post.author ?? site.teamAuthor;
     feed.addItem({
       title: text(post.title),
       id: url,

@@ -57,7 +57,7 @@ test('the theme follows the system until the reader chooses, and the choice is r
   expect(await pageBackground(page)).toBe(DARK_PAGE);
 });
 
-test('a remembered dark theme is there at the first paint, with no hydration complaint', async ({
+test('a remembered dark theme is there at the first paint, with no console error', async ({
   page,
 }) => {
   const errors: string[] = [];

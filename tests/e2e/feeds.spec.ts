@@ -106,9 +106,10 @@ test('RSS feeds, site-wide and per tag, have every element RSS 2.0 requires', as
       posts.filter((post) => post.tags.map(tagSlug).includes(slug)).map((post) => post.title),
     );
   }
-  // The cover of the one post that has one travels as an enclosure.
+  // Covers travel as enclosures with their own media types: the photo and the illustrations.
   const body = await get(request, '/feed.xml', 'application/rss+xml');
   expect(body).toMatch(/<enclosure [^>]*type="image\/jpeg"/);
+  expect(body).toMatch(/<enclosure [^>]*type="image\/svg\+xml"/);
 });
 
 test('the Atom feed has every element RFC 4287 requires, categories with their term', async ({

@@ -73,7 +73,8 @@ test('feed readers, which read titles and summaries as HTML, get them as text', 
   ].map(asText);
   expect(htmlFields).toHaveLength(6 * site.feedEntryCount + 3 * BUILDABLE_PAYLOADS.length);
   const findings = htmlFields.flatMap((html) =>
-    findInjections(new JSDOM(html).window.document, OUR_SCRIPTS).map(
+    // A feed entry's HTML may hold no script at all, not even the site's own.
+    findInjections(new JSDOM(html).window.document, []).map(
       (finding) => `${html.slice(0, 60)}: ${finding}`,
     ),
   );

@@ -27,6 +27,10 @@ describe('publication status', () => {
     expect(publishInstant('2025-01-15', 'Europe/Paris')).toBe('2025-01-15T00:00:00+01:00');
     expect(publishInstant('2025-07-15', 'Europe/Paris')).toBe('2025-07-15T00:00:00+02:00');
     expect(publishInstant('2025-07-15', 'America/New_York')).toBe('2025-07-15T00:00:00-04:00');
+    // Clock-change days: midnight keeps the offset of the night before the change.
+    expect(publishInstant('2025-03-30', 'Europe/London')).toBe('2025-03-30T00:00:00+00:00');
+    expect(publishInstant('2025-10-26', 'Europe/London')).toBe('2025-10-26T00:00:00+01:00');
+    expect(publishInstant('2025-03-09', 'America/New_York')).toBe('2025-03-09T00:00:00-05:00');
   });
 
   it('schedules a post dated after today and publishes it on its date', () => {

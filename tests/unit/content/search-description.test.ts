@@ -23,7 +23,18 @@ describe('searchDescription', () => {
     expect(result).toMatch(/^word, word,.* word…$/);
   });
 
-  it('does not treat a decimal point or an abbreviation inside a word as a sentence end', () => {
+  it('does not end a sentence at an abbreviation, or keep a scrap of a first sentence', () => {
+    const words = 'and more words '.repeat(12);
+    expect(searchDescription(`Fibre feeds your gut, e.g. Oats and beans ${words}end.`)).toMatch(
+      /^Fibre feeds your gut, e\.g\. Oats and beans .*…$/,
+    );
+    expect(searchDescription(`Ask Dr. Smith about it, ${words}end.`)).toMatch(
+      /^Ask Dr\. Smith .*…$/,
+    );
+    expect(searchDescription(`Yes. ${words}end.`)).toMatch(/^Yes\. and more words .*…$/);
+  });
+
+  it('does not treat a decimal point as a sentence end', () => {
     const text = `Take 2.5 g of fibre daily for a calmer gut ${'and more words '.repeat(12)}end.`;
     expect(searchDescription(text)).toMatch(/^Take 2\.5 g of fibre daily .*…$/);
   });
