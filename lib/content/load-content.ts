@@ -186,16 +186,26 @@ export async function readPostFile(
   return result;
 }
 
+/** The names of the files under `posts/`, as paths within it; none if there is no such folder. */
+async function postFileNames(dir: string): Promise<string[]> {
+  return readdir(path.join(dir, 'posts'), { recursive: true }).catch(() => []);
+}
+
 /** The file of the post with this slug, wherever it sits under `posts/`. */
 export async function findPostFile(
   slug: string,
   dir: string = contentDir(),
 ): Promise<string | undefined> {
   if (!SLUG_PATTERN.test(slug)) return undefined;
-  const postsDir = path.join(dir, 'posts');
-  const names = await readdir(postsDir, { recursive: true }).catch(() => []);
-  const match = names.find((name) => path.basename(name) === `${slug}.md`);
-  return match === undefined ? undefined : path.join(postsDir, match);
+  const match = (await postFileNames(dir)).find((name) => path.basename(name) === `${slug}.md`);
+  return match === undefined ? undefined : path.join(dir, 'posts', match);
+}
+
+/** The slug of every markdown file under `posts/`, whether or not it is valid. */
+export async function postFileSlugs(dir: string = contentDir()): Promise<string[]> {
+  return (await postFileNames(dir))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => path.basename(name, '.md'));
 }
 
 /** The front matter's `image`, measured, or what is wrong with it. */

@@ -34,4 +34,24 @@ export const getSiteContent = cache(async (): Promise<ContentSet> => {
   return productionContent;
 });
 
+/**
+ * For `generateStaticParams`, which decides what pages a route has. `next dev` calls it again
+ * in the background now and then; had it thrown on broken content, Next would show its bare
+ * error screen on the route's pages, without the site's error page and the live preview that
+ * names the problem and recovers once it is fixed. So in development, while the content is
+ * broken, the route lists `whileBroken` instead, and its pages fail (or are 404s) inside the
+ * site's layout. A build with broken content still stops.
+ */
+export async function pagesOfRoute<Params>(
+  list: () => Promise<Params[]>,
+  whileBroken: () => Promise<Params[]> = async () => [],
+): Promise<Params[]> {
+  try {
+    return await list();
+  } catch (error) {
+    if (isDev() && error instanceof ContentValidationError) return whileBroken();
+    throw error;
+  }
+}
+
 export const getHeroSlides = cache(async () => (await getSiteContent()).heroSlides);

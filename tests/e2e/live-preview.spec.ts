@@ -74,6 +74,11 @@ test('a front matter error shows in the page with content:check’s message, and
   const alert = problemBox(page);
   await expect(alert).toContainText(problem ?? '', afterSave);
 
+  // A route first opened now, whose list of pages `next dev` makes while the content is broken,
+  // shows the message too, not Next's bare error screen (which has no live preview).
+  await openLive(page, '/blog/tag/gut-health');
+  await expect(alert).toContainText(problem ?? '');
+
   // Opening a page while the content is broken shows the error page and the same message.
   await openLive(page, '/blog/what-are-prebiotics');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page went flat.');

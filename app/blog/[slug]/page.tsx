@@ -11,6 +11,8 @@ import {
   getPublishedPosts,
   getRelatedPosts,
 } from '@/lib/content/posts';
+import { postFileSlugs } from '@/lib/content/load-content';
+import { pagesOfRoute } from '@/lib/content/site-content';
 import { blogPostingJsonLd, breadcrumbJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { previewImage } from '@/lib/seo/preview-size';
@@ -21,10 +23,15 @@ type ArticlePageProps = { params: Promise<{ slug: string }> };
 // Only slugs known at build time exist; anything else is a real 404.
 export const dynamicParams = false;
 
-export async function generateStaticParams() {
-  // Old slugs (aliases) are pages too: each one permanently redirects to the current URL.
-  return (await getPublishedPosts()).flatMap((post) =>
-    [post.slug, ...post.aliases].map((slug) => ({ slug })),
+export function generateStaticParams() {
+  return pagesOfRoute(
+    // Old slugs (aliases) are pages too: each one permanently redirects to the current URL.
+    async () =>
+      (await getPublishedPosts()).flatMap((post) =>
+        [post.slug, ...post.aliases].map((slug) => ({ slug })),
+      ),
+    // While editing, a post with a mistake still has its page, showing the mistake.
+    async () => (await postFileSlugs()).map((slug) => ({ slug })),
   );
 }
 

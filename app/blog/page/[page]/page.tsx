@@ -7,6 +7,7 @@ import {
   pageParams,
   redirectFirstPage,
 } from '@/lib/content/blog-listing';
+import { pagesOfRoute } from '@/lib/content/site-content';
 import { parsePageParam } from '@/lib/pagination';
 
 type BlogPageProps = { params: Promise<{ page: string }> };
@@ -14,7 +15,7 @@ type BlogPageProps = { params: Promise<{ page: string }> };
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return pageParams();
+  return pagesOfRoute(() => pageParams());
 }
 
 async function listingFor({ params }: BlogPageProps) {

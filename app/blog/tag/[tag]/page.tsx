@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { BlogListingView } from '@/components/posts/BlogListingView';
 import { blogListingMetadata, getBlogListing, getTagIndex } from '@/lib/content/blog-listing';
+import { pagesOfRoute } from '@/lib/content/site-content';
 import { tagParam } from '@/lib/content/tags';
 
 type TagPageProps = { params: Promise<{ tag: string }> };
@@ -9,8 +10,8 @@ type TagPageProps = { params: Promise<{ tag: string }> };
 // Only tags that posts use exist; anything else is a real 404.
 export const dynamicParams = false;
 
-export async function generateStaticParams() {
-  return (await getTagIndex()).map((tag) => ({ tag: tag.slug }));
+export function generateStaticParams() {
+  return pagesOfRoute(async () => (await getTagIndex()).map((tag) => ({ tag: tag.slug })));
 }
 
 async function listingFor({ params }: TagPageProps) {

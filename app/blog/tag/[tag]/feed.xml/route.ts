@@ -2,14 +2,15 @@ import { notFound } from 'next/navigation';
 import { getBlogListing, getTagIndex } from '@/lib/content/blog-listing';
 import { getPublishedPosts } from '@/lib/content/posts';
 import { postsWithTag } from '@/lib/content/tag-index';
+import { pagesOfRoute } from '@/lib/content/site-content';
 import { tagParam } from '@/lib/content/tags';
 import { feedResponse, tagFeedPath } from '@/lib/seo/feeds';
 import { site } from '@/lib/site';
 
 export const dynamicParams = false;
 
-export async function generateStaticParams() {
-  return (await getTagIndex()).map((tag) => ({ tag: tag.slug }));
+export function generateStaticParams() {
+  return pagesOfRoute(async () => (await getTagIndex()).map((tag) => ({ tag: tag.slug })));
 }
 
 /** A feed per tag, for readers who follow only Skin Health, say. */

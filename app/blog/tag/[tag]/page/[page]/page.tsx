@@ -8,6 +8,7 @@ import {
   pageParams,
   redirectFirstPage,
 } from '@/lib/content/blog-listing';
+import { pagesOfRoute } from '@/lib/content/site-content';
 import { tagParam } from '@/lib/content/tags';
 import { parsePageParam } from '@/lib/pagination';
 
@@ -15,14 +16,16 @@ type TagLaterPageProps = { params: Promise<{ tag: string; page: string }> };
 
 export const dynamicParams = false;
 
-export async function generateStaticParams() {
-  const tags = await getTagIndex();
-  const perTag = await Promise.all(
-    tags.map(async (tag) =>
-      (await pageParams(tag.slug)).map(({ page }) => ({ tag: tag.slug, page })),
-    ),
-  );
-  return perTag.flat();
+export function generateStaticParams() {
+  return pagesOfRoute(async () => {
+    const tags = await getTagIndex();
+    const perTag = await Promise.all(
+      tags.map(async (tag) =>
+        (await pageParams(tag.slug)).map(({ page }) => ({ tag: tag.slug, page })),
+      ),
+    );
+    return perTag.flat();
+  });
 }
 
 async function listingFor({ params }: TagLaterPageProps) {
