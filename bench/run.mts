@@ -104,3 +104,18 @@ writeFileSync(
 );
 writeFileSync(path.join(folder, 'latest.md'), markdown);
 console.log(`\n${markdown}\nWritten to ${folder}/`);
+
+// Times are only printed; a lost, duplicated or refused signup is a bug, so the run fails.
+const broken = newsletter.filter(
+  (result) =>
+    result.lostOrDuplicated > 0 ||
+    result.errors > 0 ||
+    Object.keys(result.statuses).some((status) => !status.startsWith('2')),
+);
+for (const result of broken) {
+  console.error(
+    `Newsletter on ${result.store}: ${result.lostOrDuplicated} acknowledged signups lost or duplicated, ` +
+      `${result.errors} errors or timeouts, responses ${JSON.stringify(result.statuses)}`,
+  );
+}
+if (broken.length > 0) process.exitCode = 1;

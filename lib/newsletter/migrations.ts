@@ -1,80 +1,123 @@
-/**
- * Schema versions, applied in order on start and recorded in schema_migrations. Both stores
- * get the same tables; only column types differ (SQLite keeps times as ISO-8601 text).
- * Never edit a released migration: add the next one.
- */
-export type Migration = { version: number; sqlite: string; postgres: string };
+import { Migrator, sql, type Kysely, type Migration } from 'kysely';
+import type { NewsletterTables, StoreDialect } from './store-database';
 
-export const migrations: readonly Migration[] = [
-  {
-    version: 1,
-    sqlite: `
-      CREATE TABLE subscribers (
-        id INTEGER PRIMARY KEY,
-        email TEXT NOT NULL,
-        email_key TEXT NOT NULL UNIQUE,
-        status TEXT NOT NULL CHECK (status IN ('pending', 'confirmed', 'unsubscribed')),
-        created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL,
-        confirmed_at TEXT,
-        unsubscribed_at TEXT,
-        source_path TEXT NOT NULL,
-        utm TEXT NOT NULL DEFAULT '{}',
-        consent_at TEXT NOT NULL,
-        consent_form TEXT NOT NULL,
-        consent_text_version TEXT NOT NULL,
-        confirm_token_hash TEXT UNIQUE,
-        confirm_expires_at TEXT,
-        unsubscribe_token_hash TEXT NOT NULL UNIQUE,
-        confirmation_sent_at TEXT NOT NULL
-      );
-      CREATE TABLE signup_attempts (key TEXT NOT NULL, at TEXT NOT NULL);
-      CREATE INDEX signup_attempts_key_at ON signup_attempts (key, at);
-      CREATE TABLE mail_queue (
-        id INTEGER PRIMARY KEY,
-        to_address TEXT NOT NULL,
-        message TEXT,
-        attempts INTEGER NOT NULL DEFAULT 0,
-        next_attempt_at TEXT NOT NULL,
-        sent_at TEXT,
-        last_error TEXT,
-        created_at TEXT NOT NULL
-      );
-      CREATE INDEX mail_queue_due ON mail_queue (next_attempt_at) WHERE sent_at IS NULL;
-    `,
-    postgres: `
-      CREATE TABLE subscribers (
-        id BIGSERIAL PRIMARY KEY,
-        email TEXT NOT NULL,
-        email_key TEXT NOT NULL UNIQUE,
-        status TEXT NOT NULL CHECK (status IN ('pending', 'confirmed', 'unsubscribed')),
-        created_at TIMESTAMPTZ NOT NULL,
-        updated_at TIMESTAMPTZ NOT NULL,
-        confirmed_at TIMESTAMPTZ,
-        unsubscribed_at TIMESTAMPTZ,
-        source_path TEXT NOT NULL,
-        utm JSONB NOT NULL DEFAULT '{}',
-        consent_at TIMESTAMPTZ NOT NULL,
-        consent_form TEXT NOT NULL,
-        consent_text_version TEXT NOT NULL,
-        confirm_token_hash TEXT UNIQUE,
-        confirm_expires_at TIMESTAMPTZ,
-        unsubscribe_token_hash TEXT NOT NULL UNIQUE,
-        confirmation_sent_at TIMESTAMPTZ NOT NULL
-      );
-      CREATE TABLE signup_attempts (key TEXT NOT NULL, at TIMESTAMPTZ NOT NULL);
-      CREATE INDEX signup_attempts_key_at ON signup_attempts (key, at);
-      CREATE TABLE mail_queue (
-        id BIGSERIAL PRIMARY KEY,
-        to_address TEXT NOT NULL,
-        message TEXT,
-        attempts INTEGER NOT NULL DEFAULT 0,
-        next_attempt_at TIMESTAMPTZ NOT NULL,
-        sent_at TIMESTAMPTZ,
-        last_error TEXT,
-        created_at TIMESTAMPTZ NOT NULL
-      );
-      CREATE INDEX mail_queue_due ON mail_queue (next_attempt_at) WHERE sent_at IS NULL;
-    `,
-  },
-];
+/** The only column types that differ: SQLite keeps times and JSON as text. */
+function columnTypes(dialect: StoreDialect) {
+  return dialect === 'sqlite'
+    ? { id: 'integer', time: 'text', json: 'text' }
+    : { id: 'bigserial', time: 'timestamptz', json: 'jsonb' };
+}
+
+/**
+ * Schema versions, applied in name order and recorded by Kysely's migrator (in
+ * `kysely_migration`), each once, inside a transaction. Never edit a released migration: add
+ * the next one.
+ */
+function migrations(dialect: StoreDialect): Record<string, Migration> {
+  const type = columnTypes(dialect);
+  return {
+    // The tables as the first store made them (its own log, schema_migrations, said version 1).
+    // IF NOT EXISTS adopts such a database as it is, data and all.
+    '0001-subscribers-attempts-and-mail-queue': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('subscribers')
+          .ifNotExists()
+          .addColumn('id', sql.raw(type.id), (column) => column.primaryKey())
+          .addColumn('email', 'text', (column) => column.notNull())
+          .addColumn('email_key', 'text', (column) => column.notNull().unique())
+          .addColumn('status', 'text', (column) =>
+            column.notNull().check(sql`status IN ('pending', 'confirmed', 'unsubscribed')`),
+          )
+          .addColumn('created_at', sql.raw(type.time), (column) => column.notNull())
+          .addColumn('updated_at', sql.raw(type.time), (column) => column.notNull())
+          .addColumn('confirmed_at', sql.raw(type.time))
+          .addColumn('unsubscribed_at', sql.raw(type.time))
+          .addColumn('source_path', 'text', (column) => column.notNull())
+          .addColumn('utm', sql.raw(type.json), (column) => column.notNull().defaultTo('{}'))
+          .addColumn('consent_at', sql.raw(type.time), (column) => column.notNull())
+          .addColumn('consent_form', 'text', (column) => column.notNull())
+          .addColumn('consent_text_version', 'text', (column) => column.notNull())
+          .addColumn('confirm_token_hash', 'text', (column) => column.unique())
+          .addColumn('confirm_expires_at', sql.raw(type.time))
+          .addColumn('unsubscribe_token_hash', 'text', (column) => column.notNull().unique())
+          .addColumn('confirmation_sent_at', sql.raw(type.time), (column) => column.notNull())
+          .execute();
+        await db.schema
+          .createTable('signup_attempts')
+          .ifNotExists()
+          .addColumn('key', 'text', (column) => column.notNull())
+          .addColumn('at', sql.raw(type.time), (column) => column.notNull())
+          .execute();
+        await db.schema
+          .createIndex('signup_attempts_key_at')
+          .ifNotExists()
+          .on('signup_attempts')
+          .columns(['key', 'at'])
+          .execute();
+        await db.schema
+          .createTable('mail_queue')
+          .ifNotExists()
+          .addColumn('id', sql.raw(type.id), (column) => column.primaryKey())
+          .addColumn('to_address', 'text', (column) => column.notNull())
+          .addColumn('message', 'text')
+          .addColumn('attempts', 'integer', (column) => column.notNull().defaultTo(0))
+          .addColumn('next_attempt_at', sql.raw(type.time), (column) => column.notNull())
+          .addColumn('sent_at', sql.raw(type.time))
+          .addColumn('last_error', 'text')
+          .addColumn('created_at', sql.raw(type.time), (column) => column.notNull())
+          .execute();
+        await db.schema
+          .createIndex('mail_queue_due')
+          .ifNotExists()
+          .on('mail_queue')
+          .column('next_attempt_at')
+          .where(sql.ref('sent_at'), 'is', null)
+          .execute();
+      },
+    },
+    // Attempts older than the rate-limit window are deleted on every signup, whoever made them:
+    // an address or IP that never comes back is not kept.
+    '0002-attempts-by-time': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createIndex('signup_attempts_at')
+          .on('signup_attempts')
+          .column('at')
+          .execute();
+      },
+    },
+  };
+}
+
+async function currentSchema(db: Kysely<NewsletterTables>): Promise<string> {
+  const { rows } = await sql<{ schema: string }>`SELECT current_schema() AS schema`.execute(db);
+  const schema = rows[0]?.schema;
+  if (!schema) throw new Error('The PostgreSQL search_path names no schema that exists.');
+  return schema;
+}
+
+/** Brings the database up to the latest schema; instances starting together wait for each other. */
+export async function migrateToLatest(
+  db: Kysely<NewsletterTables>,
+  dialect: StoreDialect,
+): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations(dialect) },
+    // Named outright: the migrator looks for its tables by name in every schema, so in a
+    // PostgreSQL database holding several sites' lists (a schema each, chosen by search_path)
+    // it would find another list's log and never make this one's.
+    migrationTableSchema: dialect === 'postgres' ? await currentSchema(db) : undefined,
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((result) => result.status === 'Error')?.migrationName;
+    throw new Error(
+      `The newsletter database could not be migrated${failed ? ` (${failed})` : ''}: ${
+        error instanceof Error ? error.message : String(error)
+      }`,
+      { cause: error },
+    );
+  }
+}

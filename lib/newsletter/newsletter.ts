@@ -39,6 +39,11 @@ const HOUR = 3_600_000;
 const RETRY_MINUTES = [1, 5, 30, 120, 720];
 
 const success: SignupResult = { ok: true, status: 200, message: CHECK_INBOX };
+const TOO_MANY_FROM_IP: SignupResult = {
+  ok: false,
+  status: 429,
+  message: 'Too many signups from your connection. Please try again in an hour.',
+};
 
 function cleanSource(sourcePath: unknown, utm: Record<string, unknown>): SignupSource {
   const path =
@@ -62,19 +67,6 @@ export async function signUp(deps: NewsletterDeps, input: SignupInput): Promise<
   const check = checkEmailAddress(input.email);
   if (!check.ok) return { ok: false, status: 400, message: check.message };
 
-  const hourAgo = new Date(now.getTime() - HOUR);
-  const ipAttempts = await deps.store.recordAttempt(`ip:${input.clientIp}`, now, hourAgo);
-  if (ipAttempts > site.newsletter.attemptsPerIpPerHour) {
-    return {
-      ok: false,
-      status: 429,
-      message: 'Too many signups from your connection. Please try again in an hour.',
-    };
-  }
-  // Per-address limits answer with the usual success, so they reveal nothing about the list.
-  const addressAttempts = await deps.store.recordAttempt(`email:${check.email.key}`, now, hourAgo);
-  if (addressAttempts > site.newsletter.attemptsPerAddressPerHour) return success;
-
   const confirm = createToken();
   const unsubscribe = createToken();
   const links = confirmationLinks(confirm.token, unsubscribe.token);
@@ -90,7 +82,17 @@ export async function signUp(deps: NewsletterDeps, input: SignupInput): Promise<
     now,
     resendIfSentBefore: new Date(now.getTime() - site.newsletter.resendAfterMinutes * 60_000),
     confirmation: { message, dueAt: new Date(now.getTime() + SEND_NOW_GRACE_MS) },
+    limits: {
+      windowStart: new Date(now.getTime() - HOUR),
+      ip: { key: `ip:${input.clientIp}`, max: site.newsletter.attemptsPerIpPerHour },
+      address: { key: `email:${check.email.key}`, max: site.newsletter.attemptsPerAddressPerHour },
+    },
   });
+
+  if (outcome.action === 'limited') {
+    // Per-address limits answer with the usual success, so they reveal nothing about the list.
+    return outcome.limit === 'ip' ? TOO_MANY_FROM_IP : success;
+  }
 
   if (outcome.action === 'send-confirmation') {
     if (deps.mailer.kind === 'outbox') {

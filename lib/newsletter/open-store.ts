@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { openPostgresStore } from './postgres-store';
-import { openSqliteStore } from './sqlite-store';
+import { migrateToLatest } from './migrations';
+import { newsletterStore } from './newsletter-store';
 import type { NewsletterStore } from './store';
+import { openPostgresDatabase, openSqliteDatabase, type StoreDatabase } from './store-database';
 
 /** Where SQLite keeps the list, and where development mail lands: `./data` unless DATA_DIR. */
 export function dataDir(): string {
@@ -15,9 +16,22 @@ export function describeStore(): string {
     : `SQLite (${path.join(dataDir(), 'newsletter.sqlite')})`;
 }
 
+/** Opens the store on `database`, first bringing its schema up to date. */
+export async function openStoreOn(database: StoreDatabase): Promise<NewsletterStore> {
+  try {
+    await migrateToLatest(database.db, database.dialect);
+  } catch (error) {
+    await database.db.destroy();
+    throw error;
+  }
+  return newsletterStore(database);
+}
+
 export async function openNewsletterStore(): Promise<NewsletterStore> {
   const databaseUrl = process.env.DATABASE_URL;
-  return databaseUrl
-    ? openPostgresStore(databaseUrl)
-    : openSqliteStore(path.join(dataDir(), 'newsletter.sqlite'));
+  return openStoreOn(
+    databaseUrl
+      ? openPostgresDatabase(databaseUrl)
+      : openSqliteDatabase(path.join(dataDir(), 'newsletter.sqlite')),
+  );
 }

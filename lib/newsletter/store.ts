@@ -35,7 +35,15 @@ export type SubscribeRequest = {
    * a signup is never stored without its mail, nor its mail without the signup.
    */
   confirmation: { message: string; dueAt: Date };
+  /**
+   * Rate limits, counted in the signup's own transaction (one commit a signup): the attempt is
+   * recorded under the connection's key, then under the address's, and the signup goes ahead
+   * only while each has made at most `max` attempts since `windowStart`, this one included.
+   */
+  limits: { windowStart: Date; ip: AttemptLimit; address: AttemptLimit };
 };
+
+export type AttemptLimit = { key: string; max: number };
 
 /**
  * What a signup did. Readers see the same message for every outcome; only the mail differs.
@@ -49,7 +57,9 @@ export type SubscribeOutcome =
       /** The queued confirmation's id in the mail queue. */
       mailId: number;
     }
-  | { action: 'none'; subscriberId: number; reason: 'recently-sent' | 'already-confirmed' };
+  | { action: 'none'; subscriberId: number; reason: 'recently-sent' | 'already-confirmed' }
+  /** Over a rate limit: nothing was stored but the attempt. */
+  | { action: 'limited'; limit: 'ip' | 'address' };
 
 export type ConfirmOutcome = 'confirmed' | 'already-confirmed' | 'expired' | 'unknown';
 export type UnsubscribeOutcome = 'unsubscribed' | 'already-unsubscribed' | 'unknown';
@@ -78,19 +88,14 @@ export type SubscriberRecord = {
 export type SubscriberFilter = { status?: SubscriberStatus; since?: Date };
 
 /**
- * The newsletter's storage, implemented by SQLite (default) and PostgreSQL (DATABASE_URL).
- * Every method is one transaction, so concurrent signups and several server instances stay
- * consistent; the contract tests run the same suite against both.
+ * The newsletter's storage, in SQLite (default) or PostgreSQL (DATABASE_URL), one implementation
+ * (newsletter-store.ts). Every method is one transaction, so concurrent signups and several
+ * server instances stay consistent; the contract tests run the same suite against both.
  */
 export interface NewsletterStore {
   subscribe(request: SubscribeRequest): Promise<SubscribeOutcome>;
   confirm(confirmTokenHash: string, now: Date): Promise<ConfirmOutcome>;
   unsubscribe(unsubscribeTokenHash: string, now: Date): Promise<UnsubscribeOutcome>;
-  /**
-   * Records one attempt under `key` (an IP or an address) and returns how many attempts
-   * that key made since `windowStart`, this one included.
-   */
-  recordAttempt(key: string, now: Date, windowStart: Date): Promise<number>;
   /** Queues a message; the retry loop may pick it up from `dueAt` (default: at once). */
   enqueueMail(to: string, message: string, now: Date, dueAt?: Date): Promise<number>;
   /** Mail due for (re)delivery, oldest first. */

@@ -32,6 +32,11 @@ function signup(address: string, now = start, overrides: Partial<SubscribeReques
     now,
     resendIfSentBefore: new Date(now.getTime() - 0.25 * HOUR),
     confirmation: { message: `To: ${address}\r\n\r\nConfirm`, dueAt: now },
+    limits: {
+      windowStart: new Date(now.getTime() - HOUR),
+      ip: { key: 'ip:203.0.113.1', max: 1_000 },
+      address: { key: `email:${address.toLowerCase()}`, max: 1_000 },
+    },
     ...overrides,
   };
   return { request, confirm, unsubscribe };
@@ -161,12 +166,38 @@ describe.each(factories)('the $name store', (factory) => {
   });
 
   it('counts attempts per key within a window, also in parallel', async () => {
-    const counts = await Promise.all(
-      Array.from({ length: 20 }, () => store.recordAttempt('ip:203.0.113.7', start, at(-1))),
+    const limited = (address: string, ip: string, now = start, max = { ip: 5, address: 2 }) =>
+      signup(address, now, {
+        limits: {
+          windowStart: new Date(now.getTime() - HOUR),
+          ip: { key: `ip:${ip}`, max: max.ip },
+          address: { key: `email:${address}`, max: max.address },
+        },
+      }).request;
+    // 20 at once from one connection: exactly 5 get through, whatever the interleaving.
+    const outcomes = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        store.subscribe(limited(`reader${i}@example.com`, '203.0.113.7')),
+      ),
     );
-    expect([...counts].sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
-    expect(await store.recordAttempt('ip:203.0.113.8', start, at(-1))).toBe(1);
-    expect(await store.recordAttempt('ip:203.0.113.7', at(2), at(1))).toBe(1);
+    expect(outcomes.filter((outcome) => outcome.action === 'limited')).toHaveLength(15);
+    expect(
+      outcomes.filter((outcome) => outcome.action === 'limited' && outcome.limit === 'ip'),
+    ).toHaveLength(15);
+    // Another connection has its own count; an address has its own limit across connections.
+    expect(await store.subscribe(limited('a@example.com', '203.0.113.8'))).toMatchObject({
+      action: 'send-confirmation',
+    });
+    await store.subscribe(limited('a@example.com', '203.0.113.9'));
+    expect(await store.subscribe(limited('a@example.com', '203.0.113.10'))).toEqual({
+      action: 'limited',
+      limit: 'address',
+    });
+    // An hour later the window has moved on, and the old attempts are gone.
+    expect(await store.subscribe(limited('b@example.com', '203.0.113.7', at(2)))).toMatchObject({
+      action: 'send-confirmation',
+    });
+    expect((await store.subscribers({})).length).toBe(7);
   });
 
   it('queues mail until it is delivered, retrying failures later, and erases sent messages', async () => {

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { openPostgresStore } from '@/lib/newsletter/postgres-store';
-import { openSqliteStore } from '@/lib/newsletter/sqlite-store';
+import { openStoreOn } from '@/lib/newsletter/open-store';
+import { openPostgresDatabase, openSqliteDatabase } from '@/lib/newsletter/store-database';
 import type { NewsletterStore } from '@/lib/newsletter/store';
 
 export type StoreFactory = {
@@ -16,7 +16,7 @@ function sqliteFactory(): StoreFactory {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'glowpop-store-')), 'newsletter.sqlite');
   return {
     name: 'SQLite',
-    open: async () => openSqliteStore(file),
+    open: () => openStoreOn(openSqliteDatabase(file)),
     cleanUp: async () => {
       for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
     },
@@ -36,7 +36,7 @@ function postgresFactory(databaseUrl: string): StoreFactory {
       await client.connect();
       await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
       await client.end();
-      return openPostgresStore(url.toString());
+      return openStoreOn(openPostgresDatabase(url.toString()));
     },
     cleanUp: async () => {
       const client = admin();

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { checkEmailAddress } from '@/lib/newsletter/email-address';
-import { openSqliteStore } from '@/lib/newsletter/sqlite-store';
+import { openStoreOn } from '@/lib/newsletter/open-store';
+import { openSqliteDatabase } from '@/lib/newsletter/store-database';
 import { subscribersCsv } from '@/lib/newsletter/subscribers-csv';
 import { createToken } from '@/lib/newsletter/tokens';
 
@@ -37,7 +38,7 @@ describe('subscribersCsv', () => {
 describe('npm run subscribers -- export', () => {
   it('prints the configured store as CSV, filtered by status and date', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'glowpop-data-'));
-    const store = openSqliteStore(path.join(dataDir, 'newsletter.sqlite'));
+    const store = await openStoreOn(openSqliteDatabase(path.join(dataDir, 'newsletter.sqlite')));
     for (const [address, day] of [
       ['early@example.com', '2024-12-01'],
       ['late@example.com', '2025-02-01'],
@@ -56,6 +57,11 @@ describe('npm run subscribers -- export', () => {
         now,
         resendIfSentBefore: now,
         confirmation: { message: 'Subject: confirm\r\n\r\nbody', dueAt: now },
+        limits: {
+          windowStart: now,
+          ip: { key: 'ip:203.0.113.1', max: 10 },
+          address: { key: `email:${address}`, max: 10 },
+        },
       });
       if (address === 'late@example.com') await store.confirm(confirm.hash, now);
     }

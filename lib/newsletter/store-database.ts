@@ -1,0 +1,163 @@
+import { mkdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import {
+  CompiledQuery,
+  Kysely,
+  PostgresDialect,
+  SqliteAdapter,
+  SqliteDialect,
+  SqliteDriver,
+  sql,
+  type ColumnType,
+  type DatabaseConnection,
+  type Generated,
+  type Transaction,
+} from 'kysely';
+import pg from 'pg';
+
+/**
+ * Times are written as ISO-8601 text, which SQLite keeps as it is and PostgreSQL reads into
+ * `timestamptz`; they come back as text or as a Date, and `toDate` takes either.
+ */
+type Time = ColumnType<string | Date, string, string>;
+type MaybeTime = ColumnType<string | Date | null, string | null | undefined, string | null>;
+/** Generated ids: a number from SQLite, a string from PostgreSQL's bigint. */
+type Id = ColumnType<number | string, never, never>;
+
+export type NewsletterTables = {
+  subscribers: {
+    id: Generated<number | string> & Id;
+    email: string;
+    email_key: string;
+    status: 'pending' | 'confirmed' | 'unsubscribed';
+    created_at: Time;
+    updated_at: Time;
+    confirmed_at: MaybeTime;
+    unsubscribed_at: MaybeTime;
+    source_path: string;
+    /** JSON: text in SQLite, `jsonb` (so already parsed when read) in PostgreSQL. */
+    utm: ColumnType<string | Record<string, string>, string, string>;
+    consent_at: Time;
+    consent_form: string;
+    consent_text_version: string;
+    confirm_token_hash: string | null;
+    confirm_expires_at: MaybeTime;
+    unsubscribe_token_hash: string;
+    confirmation_sent_at: Time;
+  };
+  signup_attempts: { key: string; at: Time };
+  mail_queue: {
+    id: Generated<number | string> & Id;
+    to_address: string;
+    message: string | null;
+    attempts: Generated<number>;
+    next_attempt_at: Time;
+    sent_at: MaybeTime;
+    last_error: string | null;
+    created_at: Time;
+  };
+};
+
+export type StoreDialect = 'sqlite' | 'postgres';
+
+/**
+ * A connection to the newsletter's database, and the little that differs between the two:
+ * everything else, queries, transactions and migrations, is written once over Kysely.
+ */
+export type StoreDatabase = {
+  db: Kysely<NewsletterTables>;
+  dialect: StoreDialect;
+  /**
+   * Makes transactions that count or change rows under `key` wait for each other. SQLite's write
+   * transactions already run one at a time (they begin IMMEDIATE); PostgreSQL takes an advisory
+   * lock held until the transaction ends.
+   */
+  lockKey(trx: Transaction<NewsletterTables>, key: string): Promise<void>;
+  /** Whether reads that decide a write lock their rows (`FOR UPDATE`; SQLite has no such thing). */
+  locksRows: boolean;
+  /** Throws, naming the reason, when writes must not happen now. */
+  assertWritable(): void;
+};
+
+export const toDate = (value: string | Date): Date => new Date(value);
+export const iso = (date: Date): string => date.toISOString();
+
+/**
+ * SQLite's default BEGIN takes the write lock only at the first write; two processes that both
+ * read first then deadlock upgrading. BEGIN IMMEDIATE takes it up front, so they queue instead
+ * (the busy timeout is how long one waits).
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+/** SQLite runs DDL inside transactions, so migrations can: two processes never half-migrate. */
+class TransactionalSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+class SerialSqliteDialect extends SqliteDialect {
+  readonly #database: Database.Database;
+  constructor(database: Database.Database) {
+    super({ database });
+    this.#database = database;
+  }
+  override createDriver() {
+    return new ImmediateSqliteDriver({ database: this.#database });
+  }
+  override createAdapter() {
+    return new TransactionalSqliteAdapter();
+  }
+}
+
+/**
+ * The default: one SQLite file, nothing to set up. WAL lets readers work while a signup writes;
+ * synchronous=FULL makes a committed signup survive a power cut; the busy timeout lets a second
+ * process wait its turn instead of failing.
+ */
+export function openSqliteDatabase(file: string): StoreDatabase {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const database = new Database(file);
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = FULL');
+  database.pragma('busy_timeout = 5000');
+  return {
+    db: new Kysely<NewsletterTables>({ dialect: new SerialSqliteDialect(database) }),
+    dialect: 'sqlite',
+    lockKey: async () => {},
+    locksRows: false,
+    /**
+     * SQLite keeps writing through the handle it opened after the file is made read-only, and a
+     * root process ignores permissions altogether. Whoever takes write permission away (to
+     * freeze the list for a backup or a move) means writes to stop, so each write checks the
+     * mode first and resumes by itself once the permission is back.
+     */
+    assertWritable() {
+      if ((statSync(file).mode & 0o222) === 0) {
+        throw new Error(`The newsletter database ${file} is read-only.`);
+      }
+    },
+  };
+}
+
+/** The shared store for several server instances (DATABASE_URL). */
+export function openPostgresDatabase(connectionString: string): StoreDatabase {
+  const pool = new pg.Pool({ connectionString, max: 10, connectionTimeoutMillis: 5_000 });
+  // An idle connection the server closes (a restart, a failover) is reported here; unhandled,
+  // it would end the whole process. The pool drops it and the next query connects afresh.
+  pool.on('error', () => {});
+  return {
+    db: new Kysely<NewsletterTables>({ dialect: new PostgresDialect({ pool }) }),
+    dialect: 'postgres',
+    async lockKey(trx, key) {
+      await sql`SELECT pg_advisory_xact_lock(hashtext(${key}))`.execute(trx);
+    },
+    locksRows: true,
+    assertWritable() {},
+  };
+}

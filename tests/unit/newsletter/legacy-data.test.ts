@@ -1,0 +1,191 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { openStoreOn } from '@/lib/newsletter/open-store';
+import { openPostgresDatabase, openSqliteDatabase } from '@/lib/newsletter/store-database';
+
+/**
+ * Databases as the two hand-written stores before Kysely left them (made with that code, commit
+ * 0e9d9da, and dumped): three subscribers, one pending, one confirmed, one unsubscribed; their
+ * consent records and token hashes; mail queued, delivered and failed; a rate-limit attempt.
+ */
+const fixture = (name: string) =>
+  readFileSync(path.join('tests/fixtures/legacy-newsletter', name), 'utf8');
+
+type Legacy = {
+  name: string;
+  /** Creates the old database; returns how to open it with today's store and read it raw. */
+  create(): Promise<{
+    open: () => ReturnType<typeof openStoreOn>;
+    rows: (query: string) => Promise<Record<string, unknown>[]>;
+    cleanUp: () => Promise<void>;
+  }>;
+};
+
+const sqlite: Legacy = {
+  name: 'SQLite',
+  async create() {
+    const folder = mkdtempSync(path.join(tmpdir(), 'glowpop-legacy-'));
+    const file = path.join(folder, 'newsletter.sqlite');
+    const setup = new Database(file);
+    setup.exec(fixture('sqlite.sql'));
+    setup.close();
+    return {
+      open: () => openStoreOn(openSqliteDatabase(file)),
+      async rows(query) {
+        const db = new Database(file, { readonly: true });
+        try {
+          return db.prepare<[], Record<string, unknown>>(query).all();
+        } finally {
+          db.close();
+        }
+      },
+      cleanUp: async () => rmSync(folder, { recursive: true, force: true }),
+    };
+  },
+};
+
+function postgres(databaseUrl: string): Legacy {
+  return {
+    name: 'PostgreSQL',
+    async create() {
+      const schema = `glowpop_legacy_${process.pid}_${Date.now()}`;
+      const url = new URL(databaseUrl);
+      url.searchParams.set('options', `-c search_path=${schema}`);
+      const withClient = async <T>(work: (client: pg.Client) => Promise<T>) => {
+        const client = new pg.Client({ connectionString: url.toString() });
+        await client.connect();
+        try {
+          return await work(client);
+        } finally {
+          await client.end();
+        }
+      };
+      await withClient(async (client) => {
+        await client.query(`CREATE SCHEMA ${schema}`);
+        await client.query(fixture('postgres.sql').replaceAll('legacy_newsletter', schema));
+      });
+      return {
+        open: () => openStoreOn(openPostgresDatabase(url.toString())),
+        rows: (query) => withClient(async (client) => (await client.query(query)).rows),
+        cleanUp: async () => {
+          await withClient((client) => client.query(`DROP SCHEMA ${schema} CASCADE`));
+        },
+      };
+    },
+  };
+}
+
+const legacies = [sqlite];
+if (process.env.TEST_DATABASE_URL) legacies.push(postgres(process.env.TEST_DATABASE_URL));
+
+const hash = (character: string) => character.repeat(64);
+const time = (value: unknown) =>
+  new Date(String(value instanceof Date ? value.toISOString() : value)).toISOString();
+
+describe.each(legacies)('a $name database from the store before Kysely', (legacy) => {
+  it('opens with every subscriber, consent record, token hash and queued mail intact', async () => {
+    const database = await legacy.create();
+    try {
+      const subscribersBefore = await database.rows('SELECT * FROM subscribers ORDER BY id');
+      const mailBefore = await database.rows('SELECT * FROM mail_queue ORDER BY id');
+      expect(subscribersBefore).toHaveLength(3);
+
+      let store = await database.open();
+      expect(await database.rows('SELECT * FROM subscribers ORDER BY id')).toEqual(
+        subscribersBefore,
+      );
+      expect(await database.rows('SELECT * FROM mail_queue ORDER BY id')).toEqual(mailBefore);
+
+      expect(await store.subscribers({})).toEqual([
+        {
+          email: 'Pending.Reader@example.com',
+          status: 'pending',
+          createdAt: new Date('2025-11-20T09:30:00.000Z'),
+          confirmedAt: null,
+          unsubscribedAt: null,
+          sourcePath: '/blog/the-gut-skin-axis',
+          utm: { utm_source: 'instagram', utm_campaign: 'spring' },
+          consentAt: new Date('2025-11-20T09:30:00.000Z'),
+          consentForm: 'footer',
+          consentTextVersion: '2025-01',
+        },
+        expect.objectContaining({
+          email: 'confirmed@example.org',
+          status: 'confirmed',
+          confirmedAt: new Date('2025-11-20T13:30:00.000Z'),
+          consentForm: 'article',
+          utm: {},
+        }),
+        expect.objectContaining({
+          email: 'gone@example.net',
+          status: 'unsubscribed',
+          unsubscribedAt: new Date('2025-11-20T15:30:00.000Z'),
+          utm: { utm_medium: 'email' },
+        }),
+      ]);
+      // Queued mail: the delivered message erased, the failed one due again with its attempt.
+      expect(await store.dueMail(new Date('2026-01-01T00:00:00Z'), 10)).toEqual([
+        {
+          id: 1,
+          to: 'Pending.Reader@example.com',
+          message: expect.stringContaining('token=xa'),
+          attempts: 0,
+        },
+        {
+          id: 3,
+          to: 'gone@example.net',
+          message: expect.stringContaining('token=xc'),
+          attempts: 1,
+        },
+      ]);
+      expect(time(mailBefore[2]?.next_attempt_at)).toBe('2025-11-20T17:30:00.000Z');
+
+      // The stored token hashes still work: the old emails' links keep their meaning.
+      const later = new Date('2025-11-21T00:00:00Z');
+      expect(await store.confirm(hash('a'), later)).toBe('confirmed');
+      expect(await store.unsubscribe(hash('B'), later)).toBe('unsubscribed');
+      expect(await store.unsubscribe(hash('C'), later)).toBe('already-unsubscribed');
+
+      // The migrations are recorded, and opening again applies none of them twice.
+      const applied = await database.rows('SELECT name FROM kysely_migration ORDER BY name');
+      expect(applied.map((row) => row.name)).toEqual([
+        '0001-subscribers-attempts-and-mail-queue',
+        '0002-attempts-by-time',
+      ]);
+      await store.close();
+      store = await database.open();
+      expect(await database.rows('SELECT name FROM kysely_migration')).toHaveLength(2);
+      expect((await store.subscribers({})).map((subscriber) => subscriber.status)).toEqual([
+        'confirmed',
+        'unsubscribed',
+        'unsubscribed',
+      ]);
+      // New ids carry on after the old ones.
+      expect(await store.enqueueMail('new@example.com', 'Subject: hi', later)).toBe(4);
+      await store.close();
+    } finally {
+      await database.cleanUp();
+    }
+  });
+});
+
+describe.runIf(process.env.TEST_DATABASE_URL)('PostgreSQL, one database for several lists', () => {
+  it('gives each schema its own tables and its own migration log', async () => {
+    const first = await postgres(process.env.TEST_DATABASE_URL ?? '').create();
+    const second = await postgres(process.env.TEST_DATABASE_URL ?? '').create();
+    try {
+      for (const database of [first, second]) {
+        const store = await database.open();
+        expect(await database.rows('SELECT name FROM kysely_migration')).toHaveLength(2);
+        await store.close();
+      }
+    } finally {
+      await first.cleanUp();
+      await second.cleanUp();
+    }
+  });
+});
