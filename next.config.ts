@@ -1,14 +1,19 @@
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
+import { settingsOrExit } from './lib/config';
 import { securityHeaders } from './lib/security/security-headers';
+
+// Every environment variable is checked here, as `next dev`, `build` and `start` begin: a bad
+// value stops them with one line naming it, before anything is built or served.
+const { NEXT_DIST_DIR, SOURCE_MAPS } = settingsOrExit();
 
 const nextConfig = (phase: string): NextConfig => ({
   // A separate build folder lets tests build a broken content set without touching .next.
-  distDir: process.env.NEXT_DIST_DIR ?? '.next',
+  distDir: NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
   // Test and benchmark builds only: the maps let them tell our client code from the framework's
   // (bench/page-weight.ts); a production build publishes no source.
-  productionBrowserSourceMaps: process.env.SOURCE_MAPS === '1',
+  productionBrowserSourceMaps: SOURCE_MAPS === '1',
   // Native and Node-only packages the server loads at run time rather than bundling.
   serverExternalPackages: ['better-sqlite3', 'pg', 'nodemailer'],
   // Types are checked by `npm run typecheck` (the start of `npm test`, and CI); checking them

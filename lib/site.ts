@@ -1,3 +1,5 @@
+import { settings } from './config';
+
 /**
  * Every site-wide fact lives here, so a rename or a new social account is one edit.
  */
@@ -8,7 +10,10 @@ export const site = {
   tagline: 'Prebiotic beauty soda, and the science of glowing from the inside out.',
   description:
     'The GLOWPOP blog: gut health, skin health and the prebiotic science behind a beauty soda that glows.',
-  url: (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
+  /** SITE_URL, read when used: a CLI checks the settings first and names a bad value. */
+  get url() {
+    return settings().SITE_URL;
+  },
   locale: 'en-US',
   /** The brand's plum (browser chrome, icons) and cream (page background). */
   themeColor: '#22102E',
@@ -39,7 +44,9 @@ export const site = {
     /** Shown under the form; its version is stored with each signup as proof of consent. */
     consent: 'We’ll email you GLOWPOP news, offers and tips. Unsubscribe any time with one click.',
     consentVersion: '2026-11-24',
-    from: process.env.MAIL_FROM ?? 'GLOWPOP <hello@glowpop.example>',
+    get from() {
+      return settings().MAIL_FROM;
+    },
     confirmLinkHours: 48,
     /** A pending address gets at most one confirmation email per this many minutes. */
     resendAfterMinutes: 15,

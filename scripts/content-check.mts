@@ -6,6 +6,10 @@
 import { formatProblem, type ContentProblem } from '@/lib/content/errors';
 import { contentDir, loadContent } from '@/lib/content/load-content';
 import { searchResultWarnings } from '@/lib/content/search-description';
+import { settingsOrExit } from '@/lib/config';
+
+// A bad environment variable stops here, with one line naming it.
+settingsOrExit();
 
 const dir = contentDir();
 const { posts, heroSlides, problems } = await loadContent(dir);

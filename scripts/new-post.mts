@@ -8,11 +8,15 @@ import { parseArgs } from 'node:util';
 import { contentDir, displayPath } from '@/lib/content/load-content';
 import { scaffoldPost } from '@/lib/content/scaffold-post';
 import { site } from '@/lib/site';
+import { settingsOrExit } from '@/lib/config';
 
 function fail(message: string): never {
   console.error(`✗ ${message}`);
   process.exit(1);
 }
+
+// A bad environment variable stops here, with one line naming it.
+settingsOrExit();
 
 const { positionals, values } = (() => {
   try {

@@ -6,6 +6,10 @@ import { parseArgs } from 'node:util';
 import { describeStore, openNewsletterStore } from '@/lib/newsletter/open-store';
 import type { SubscriberFilter, SubscriberStatus } from '@/lib/newsletter/store';
 import { subscribersCsv } from '@/lib/newsletter/subscribers-csv';
+import { settingsOrExit } from '@/lib/config';
+
+// A bad environment variable stops here, with one line naming it.
+settingsOrExit();
 
 const STATUSES: readonly SubscriberStatus[] = ['pending', 'confirmed', 'unsubscribed'];
 const USAGE =

@@ -21,13 +21,14 @@ import { searchDescription } from './search-description';
 import { cacheEntry, parserVersion, readCachedPost, writeCachedPost } from './parse-cache';
 import { tagSlug } from './tags';
 import { problemsFromIssues } from './zod-problems';
+import { settings } from '@/lib/config';
 
 /** Everything editors write, validated: what the site is built from. */
 export type ContentSet = { posts: Post[]; heroSlides: HeroSlide[]; problems: ContentProblem[] };
 
 /** `content/` unless CONTENT_DIR points elsewhere (tests and benchmarks use their own sets). */
 export function contentDir(): string {
-  const fromEnvironment = process.env.CONTENT_DIR;
+  const fromEnvironment = settings().CONTENT_DIR;
   return fromEnvironment
     ? // Only tests and benchmarks set it: keep the bundler from tracing whatever it points at.
       path.resolve(/* turbopackIgnore: true */ fromEnvironment)

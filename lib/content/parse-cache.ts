@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Post } from './schema';
+import { settings } from '@/lib/config';
 
 /**
  * Parsed posts kept on disk between runs, so `content:check`, each build process and each save
@@ -16,7 +17,7 @@ import type { Post } from './schema';
 
 const root = () =>
   path.resolve(
-    /* turbopackIgnore: true */ process.env.CONTENT_CACHE_DIR ??
+    /* turbopackIgnore: true */ settings().CONTENT_CACHE_DIR ??
       path.join(process.cwd(), 'node_modules', '.cache', 'glowpop-content'),
   );
 
@@ -28,7 +29,7 @@ let productionVersion: Promise<string | undefined> | undefined;
  * parser's own files change under the running process.
  */
 export function parserVersion(): Promise<string | undefined> {
-  if (process.env.CONTENT_CACHE === 'off') return Promise.resolve(undefined);
+  if (settings().CONTENT_CACHE === 'off') return Promise.resolve(undefined);
   if (process.env.NODE_ENV === 'development') return hashParserSource();
   productionVersion ??= hashParserSource();
   return productionVersion;

@@ -2,6 +2,7 @@ import { appendFileSync } from 'node:fs';
 import { cache } from 'react';
 import { ContentValidationError } from './errors';
 import { loadContent, type ContentSet } from './load-content';
+import { settings } from '@/lib/config';
 
 export const isDev = () => process.env.NODE_ENV === 'development';
 
@@ -10,7 +11,7 @@ export const isDev = () => process.env.NODE_ENV === 'development';
  * once per page): with CONTENT_READ_LOG set, each read appends its process id to that file.
  */
 function countContentRead(): void {
-  const log = process.env.CONTENT_READ_LOG;
+  const log = settings().CONTENT_READ_LOG;
   if (log) appendFileSync(/* turbopackIgnore: true */ log, `${process.pid}\n`);
 }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import nodemailer from 'nodemailer';
 import { site } from '@/lib/site';
 import { dataDir } from './open-store';
+import { settings } from '@/lib/config';
 
 export type Mailer = {
   /** 'smtp' sends for real; 'outbox' writes .eml files for local development. */
@@ -50,6 +51,6 @@ export function outboxMailer(outboxDir: string): Mailer {
 
 /** SMTP when SMTP_URL is set; otherwise the ./data/outbox folder. */
 export function createMailer(): Mailer {
-  const smtpUrl = process.env.SMTP_URL;
+  const smtpUrl = settings().SMTP_URL;
   return smtpUrl ? smtpMailer(smtpUrl) : outboxMailer(path.join(dataDir(), 'outbox'));
 }

@@ -3,15 +3,16 @@ import { migrateToLatest } from './migrations';
 import { newsletterStore } from './newsletter-store';
 import type { NewsletterStore } from './store';
 import { openPostgresDatabase, openSqliteDatabase, type StoreDatabase } from './store-database';
+import { settings } from '@/lib/config';
 
 /** Where SQLite keeps the list, and where development mail lands: `./data` unless DATA_DIR. */
 export function dataDir(): string {
-  return path.resolve(/* turbopackIgnore: true */ process.env.DATA_DIR ?? 'data');
+  return path.resolve(/* turbopackIgnore: true */ settings().DATA_DIR ?? 'data');
 }
 
 /** PostgreSQL when DATABASE_URL is set (several instances share one list), else SQLite. */
 export function describeStore(): string {
-  return process.env.DATABASE_URL
+  return settings().DATABASE_URL
     ? 'PostgreSQL (DATABASE_URL)'
     : `SQLite (${path.join(dataDir(), 'newsletter.sqlite')})`;
 }
@@ -28,7 +29,7 @@ export async function openStoreOn(database: StoreDatabase): Promise<NewsletterSt
 }
 
 export async function openNewsletterStore(): Promise<NewsletterStore> {
-  const databaseUrl = process.env.DATABASE_URL;
+  const databaseUrl = settings().DATABASE_URL;
   return openStoreOn(
     databaseUrl
       ? openPostgresDatabase(databaseUrl)

@@ -3,9 +3,7 @@ import { createMailer } from './mailer';
 import { deliverDueMail, type NewsletterDeps } from './newsletter';
 import { openNewsletterStore } from './open-store';
 import { redactForLog } from './redact';
-
-/** How often queued mail is retried; the durability test shortens it to see a retry quickly. */
-const RETRY_INTERVAL_MS = Number(process.env.NEWSLETTER_RETRY_INTERVAL_MS) || 60_000;
+import { settings } from '@/lib/config';
 
 /** Kept on globalThis so dev-server reloads reuse one store instead of opening another. */
 const shared = globalThis as typeof globalThis & { glowpopNewsletter?: Promise<NewsletterDeps> };
@@ -32,9 +30,10 @@ export function getNewsletter(): Promise<NewsletterDeps> {
           task().catch((error: unknown) => logError('Newsletter: sending failed', error)),
         ),
     };
+    // Every minute by default; the durability test shortens it to see a retry quickly.
     setInterval(() => {
       deliverDueMail(deps).catch((error: unknown) => logError('Newsletter: retry failed', error));
-    }, RETRY_INTERVAL_MS).unref();
+    }, settings().NEWSLETTER_RETRY_INTERVAL_MS).unref();
     return deps;
   })().catch((error: unknown) => {
     shared.glowpopNewsletter = undefined;

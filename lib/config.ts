@@ -1,0 +1,144 @@
+import { z } from 'zod';
+
+/** Unset and empty are the same: a test or a shell that clears a variable sets it to "". */
+const unsetIfEmpty = (value: unknown) => (value === '' ? undefined : value);
+
+function urlWithProtocols(protocols: readonly string[]) {
+  return (value: string) => {
+    try {
+      return protocols.includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  };
+}
+
+/** A variable: its rule (its message completes "expected …"), and what the README says. */
+function variable<Schema extends z.ZodType>(schema: Schema, use: string, fallback = '(unset)') {
+  return z.preprocess(unsetIfEmpty, schema).meta({ use, fallback });
+}
+
+const path = (use: string, fallback?: string) =>
+  variable(z.string({ error: 'a folder or file path' }).optional(), use, fallback);
+
+/**
+ * Every environment variable the site, its build and its commands read, parsed once at start
+ * (next.config.ts and each CLI call `settingsOrExit`). The README's configuration table is
+ * checked against this list by a test.
+ */
+const settingsSchema = z.object({
+  SITE_URL: variable(
+    z
+      .string()
+      .refine(urlWithProtocols(['http:', 'https:']), 'an absolute http(s) URL')
+      .transform((url) => url.replace(/\/+$/, ''))
+      .default('http://localhost:3000'),
+    'The public address, used in canonical links, feeds, the sitemap and emails.',
+    '`http://localhost:3000`',
+  ),
+  CONTENT_DIR: path(
+    'Where the markdown content is (tests and benchmarks use their own sets).',
+    '`content`',
+  ),
+  DATA_DIR: path('Where the newsletter’s SQLite file and the development outbox live.', '`data`'),
+  DATABASE_URL: variable(
+    z
+      .string()
+      .refine(urlWithProtocols(['postgres:', 'postgresql:']), 'a postgres:// or postgresql:// URL')
+      .optional(),
+    'PostgreSQL for the newsletter list instead of SQLite, shared by several server instances.',
+  ),
+  SMTP_URL: variable(
+    z
+      .string()
+      .refine(urlWithProtocols(['smtp:', 'smtps:']), 'an smtp:// or smtps:// URL')
+      .optional(),
+    'The mail server for confirmation emails; unset, they are written to `DATA_DIR/outbox/`.',
+  ),
+  MAIL_FROM: variable(
+    z
+      .string()
+      .regex(/@[^@\s]+\.[^@\s]+>?$/, 'a sender address, like GLOWPOP <hello@glowpop.com>')
+      .default('GLOWPOP <hello@glowpop.example>'),
+    'The sender of the newsletter’s emails.',
+    '`GLOWPOP <hello@glowpop.example>`',
+  ),
+  NEWSLETTER_RETRY_INTERVAL_MS: variable(
+    z.coerce
+      .number({ error: 'a whole number of milliseconds' })
+      .int('a whole number of milliseconds')
+      .positive('a whole number of milliseconds')
+      .default(60_000),
+    'How often mail that failed to send is retried.',
+    '`60000`',
+  ),
+  CONTENT_CACHE: variable(
+    z.literal('off', { error: '"off", or nothing' }).optional(),
+    '`off` parses every post afresh instead of using the parse cache.',
+  ),
+  CONTENT_CACHE_DIR: path(
+    'Where parsed posts are cached.',
+    '`node_modules/.cache/glowpop-content`',
+  ),
+  CONTENT_READ_LOG: path('Benchmarks only: a file each read of the content is logged to.'),
+  NEXT_DIST_DIR: path(
+    'The build folder (tests build broken or generated content beside the site).',
+    '`.next`',
+  ),
+  SOURCE_MAPS: variable(
+    z.literal('1', { error: '"1", or nothing' }).optional(),
+    '`1` publishes browser source maps (test and benchmark builds, to tell our code apart).',
+  ),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** Each variable's name, what it does and its default, for the README's table. */
+export const SETTINGS_DOCUMENTATION = Object.entries(settingsSchema.shape).map(([name, schema]) => {
+  const meta = schema.meta() as { use: string; fallback: string };
+  return { name, ...meta };
+});
+
+const NAMES = Object.keys(settingsSchema.shape);
+
+export class SettingsError extends Error {
+  constructor(readonly lines: readonly string[]) {
+    super(lines.join('\n'));
+    this.name = 'SettingsError';
+  }
+}
+
+/** The settings in `environment`; a SettingsError with one line per bad variable otherwise. */
+export function parseSettings(environment: Record<string, string | undefined>): Settings {
+  const result = settingsSchema.safeParse(environment);
+  if (result.success) return result.data;
+  throw new SettingsError(
+    result.error.issues.map((issue) => {
+      const name = String(issue.path[0]);
+      return `${name}: expected ${issue.message}, got ${JSON.stringify(environment[name])}`;
+    }),
+  );
+}
+
+let cached: { key: string; settings: Settings } | undefined;
+
+/** The settings now; parsed again only when a variable changed (tests change some). */
+export function settings(): Settings {
+  const key = NAMES.map((name) => process.env[name] ?? '').join('\0');
+  if (cached?.key !== key) cached = { key, settings: parseSettings(process.env) };
+  return cached.settings;
+}
+
+/**
+ * For entry points (next.config.ts, so `next dev`, `build` and `start`; and each CLI): a bad
+ * variable stops the process with one line naming it, what it expected and what it got.
+ */
+export function settingsOrExit(): Settings {
+  try {
+    return settings();
+  } catch (error) {
+    if (!(error instanceof SettingsError)) throw error;
+    for (const line of error.lines) console.error(line);
+    process.exit(1);
+  }
+}
