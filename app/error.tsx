@@ -1,6 +1,8 @@
 'use client';
 
 import Link from 'next/link';
+// A client component: the path builders alone, without the content loader behind the index.
+import { BLOG_PATH } from '@/lib/content/paths';
 
 type ErrorPageProps = { error: unknown; retry: () => void };
 
@@ -19,7 +21,7 @@ export default function ErrorPage({ retry }: ErrorPageProps) {
         <button type="button" onClick={retry} className="btn">
           Try again
         </button>
-        <Link href="/blog" className="btn-outline">
+        <Link href={BLOG_PATH} className="btn-outline">
           Read the blog
         </Link>
       </div>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { BLOG_PATH } from '@/lib/content';
 
 export const metadata: Metadata = {
   title: 'Page not found',
@@ -16,7 +17,7 @@ export default function NotFound() {
         The link may be old, or the page may have moved. The freshest articles are on the blog.
       </p>
       <div className="flex flex-wrap gap-3">
-        <Link href="/blog" className="btn">
+        <Link href={BLOG_PATH} className="btn">
           Read the blog
         </Link>
         <Link href="/" className="btn-outline">

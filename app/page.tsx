@@ -4,9 +4,7 @@ import { HeroBanner } from '@/components/hero/HeroBanner';
 import { PostList } from '@/components/posts/PostList';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { TagFilter } from '@/components/tags/TagFilter';
-import { getTagIndex } from '@/lib/content/blog-listing';
-import { getPublishedPosts } from '@/lib/content/posts';
-import { getHeroSlides } from '@/lib/content/site-content';
+import { getTagIndex, getPublishedPosts, getHeroSlides, BLOG_PATH } from '@/lib/content';
 import { organizationJsonLd, websiteJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
@@ -40,7 +38,7 @@ export default async function HomePage() {
           <h2 id="latest-posts" className="section-title sm:text-4xl">
             Latest from the blog
           </h2>
-          <Link href="/blog" className="more-link">
+          <Link href={BLOG_PATH} className="more-link">
             All posts <span aria-hidden="true">→</span>
           </Link>
         </div>

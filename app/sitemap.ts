@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { getPublishedPosts } from '@/lib/content/posts';
+import { getPublishedPosts } from '@/lib/content';
 import { sitemapEntries } from '@/lib/seo/sitemap-entries';
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {

@@ -3,9 +3,13 @@
  * site, so editors get every problem at once in well under a second, one line each, grouped by
  * file. Exits 1 when there is any problem.
  */
-import { formatProblem, type ContentProblem } from '@/lib/content/errors';
-import { contentDir, loadContent } from '@/lib/content/load-content';
-import { searchResultWarnings } from '@/lib/content/search-description';
+import {
+  formatProblem,
+  type ContentProblem,
+  contentDir,
+  loadContent,
+  searchResultWarnings,
+} from '@/lib/content';
 import { settingsOrExit } from '@/lib/config';
 
 // A bad environment variable stops here, with one line naming it.

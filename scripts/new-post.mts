@@ -5,8 +5,7 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir, displayPath } from '@/lib/content/load-content';
-import { scaffoldPost } from '@/lib/content/scaffold-post';
+import { contentDir, displayPath, scaffoldPost } from '@/lib/content';
 import { site } from '@/lib/site';
 import { settingsOrExit } from '@/lib/config';
 

@@ -1,4 +1,4 @@
-import { getPublishedPosts } from '@/lib/content/posts';
+import { getPublishedPosts } from '@/lib/content';
 import { blogFeedOptions, feedResponse } from '@/lib/seo/feeds';
 
 export const dynamic = 'force-static';

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { BlogListingView } from '@/components/posts/BlogListingView';
-import { blogListingMetadata, getBlogListing } from '@/lib/content/blog-listing';
+import { getBlogListing } from '@/lib/content';
+import { listingMetadata } from '@/lib/seo/listing-metadata';
 
 export async function generateMetadata(): Promise<Metadata> {
   const listing = await getBlogListing(undefined, 1);
-  return listing ? blogListingMetadata(listing) : {};
+  return listing ? listingMetadata(listing) : {};
 }
 
 export default async function BlogPage() {

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
-import type { ContentStatus } from '@/lib/content/content-watch';
+import type { ContentStatus } from '@/lib/content';
 
 /**
  * Styled inline rather than in the site's stylesheet: this only ever shows in `next dev`, and

@@ -1,4 +1,4 @@
-import type { HeroSlide } from '@/lib/content/schema';
+import type { HeroSlide } from '@/lib/content';
 import { HeroCarousel } from './HeroCarousel';
 import { HeroSlideContent } from './HeroSlideContent';
 

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { HeroSlide } from '@/lib/content/schema';
+import type { HeroSlide } from '@/lib/content';
 
 /** Splits a trailing hashtag off the headline so it can take the accent colour. */
 function splitHashtag(headline: string): [string, string | undefined] {

@@ -1,4 +1,4 @@
-import { FEED_PATHS } from '@/lib/seo/metadata';
+import { FEED_PATHS } from '@/lib/content';
 import { site } from '@/lib/site';
 import { SocialIcon } from './SocialIcon';
 

@@ -1,10 +1,11 @@
 import Link from 'next/link';
 import { ThemeSwitch } from './ThemeSwitch';
 import { Wordmark } from './Wordmark';
+import { BLOG_PATH } from '@/lib/content';
 
 const navigation = [
   { href: '/', label: 'Home' },
-  { href: '/blog', label: 'Blog' },
+  { href: BLOG_PATH, label: 'Blog' },
 ];
 
 export function SiteHeader() {

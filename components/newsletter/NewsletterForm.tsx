@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useId } from 'react';
-import { subscribeAction, type SignupFormState } from '@/app/newsletter/actions';
+import { subscribeAction, type SignupFormState } from './subscribe-action';
 
 const initialState: SignupFormState = { status: 'idle', message: '', email: '' };
 

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { BLOG_PATH } from '@/lib/content';
 
 type ResultPageProps = {
   title: string;
@@ -14,7 +15,7 @@ export function ResultPage({ title, message, offerSignup = false }: ResultPagePr
       <p role="status" className="lede">
         {message}
       </p>
-      <Link href="/blog" className="btn">
+      <Link href={BLOG_PATH} className="btn">
         Read the blog
       </Link>
     </div>

@@ -1,4 +1,4 @@
-import type { Post } from '@/lib/content/schema';
+import { type Post, postPath } from '@/lib/content';
 import { absoluteUrl } from '@/lib/seo/absolute-url';
 import { site } from '@/lib/site';
 import { ArticleStyles } from './ArticleStyles';
@@ -25,7 +25,7 @@ export function Article({ post }: { post: Post }) {
         <h1 className="page-title">{post.title}</h1>
         <PostMeta post={{ ...post, author: post.author ?? site.teamAuthor }} />
         {/* On paper, where the article came from. */}
-        <p className="print-only">{absoluteUrl(`/blog/${post.slug}`)}</p>
+        <p className="print-only">{absoluteUrl(postPath(post.slug))}</p>
         {post.image ? (
           <CoverImage
             image={post.image}

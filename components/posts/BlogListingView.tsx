@@ -1,6 +1,6 @@
 import { TagFilter } from '@/components/tags/TagFilter';
 import { JsonLd } from '@/components/seo/JsonLd';
-import type { BlogListing } from '@/lib/content/blog-listing';
+import { type BlogListing, BLOG_PATH } from '@/lib/content';
 import { breadcrumbJsonLd } from '@/lib/seo/json-ld';
 import { Pagination } from './Pagination';
 import { PostList } from './PostList';
@@ -10,7 +10,7 @@ export function BlogListingView({ listing }: { listing: BlogListing }) {
   const { tag } = listing;
   const crumbs = [
     { name: 'Home', path: '/' },
-    { name: 'Blog', path: '/blog' },
+    { name: 'Blog', path: BLOG_PATH },
     ...(tag ? [{ name: tag.name, path: listing.basePath }] : []),
   ];
   return (

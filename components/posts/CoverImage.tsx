@@ -1,5 +1,5 @@
 import { getImageProps } from 'next/image';
-import type { PostImage } from '@/lib/content/schema';
+import type { PostImage } from '@/lib/content';
 
 type CoverImageProps = {
   image: PostImage;

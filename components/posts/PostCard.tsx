@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { Post } from '@/lib/content/schema';
+import { type Post, postPath } from '@/lib/content';
 import { site } from '@/lib/site';
 import { CoverImage } from './CoverImage';
 import { PostMeta } from './PostMeta';
@@ -40,7 +40,7 @@ export function PostCard({ post, headingLevel: Heading = 'h2' }: PostCardProps) 
         </p>
       ) : null}
       <Heading>
-        <Link href={`/blog/${post.slug}`}>{post.title}</Link>
+        <Link href={postPath(post.slug)}>{post.title}</Link>
       </Heading>
       <PostMeta post={post} />
       <p>{post.summary}</p>

@@ -1,4 +1,4 @@
-import type { Post } from '@/lib/content/schema';
+import type { Post } from '@/lib/content';
 import { PostCard } from './PostCard';
 
 export function PostList({

@@ -1,5 +1,5 @@
 import { formatDate } from '@/lib/format-date';
-import type { Post } from '@/lib/content/schema';
+import type { Post } from '@/lib/content';
 
 /** Date, reading time and, when set, the author: the line under every post title. */
 export function PostMeta({ post }: { post: Pick<Post, 'date' | 'readingMinutes' | 'author'> }) {

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { Post } from '@/lib/content/schema';
+import { type Post, postPath } from '@/lib/content';
 import { PostMeta } from './PostMeta';
 
 /**
@@ -20,7 +20,7 @@ export function RelatedPosts({ posts }: { posts: readonly Post[] }) {
             <article className="card">
               <p className="eyebrow">{post.category}</p>
               <h3>
-                <Link href={`/blog/${post.slug}`}>{post.title}</Link>
+                <Link href={postPath(post.slug)}>{post.title}</Link>
               </h3>
               <PostMeta post={post} />
             </article>

@@ -1,4 +1,4 @@
-import type { Heading } from '@/lib/content/schema';
+import type { Heading } from '@/lib/content';
 import { ContentsDisclosure } from './ContentsDisclosure';
 
 /** Articles with at least this many sections get a table of contents. */

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { Tag } from '@/lib/content/tags';
+import { type Tag, tagPath } from '@/lib/content';
 
 /** A post's tags, each linking to its tag page; raised above a card's stretched link. */
 export function TagList({ tags, label = 'Tags' }: { tags: readonly Tag[]; label?: string }) {
@@ -7,7 +7,7 @@ export function TagList({ tags, label = 'Tags' }: { tags: readonly Tag[]; label?
     <ul className="tags" aria-label={label}>
       {tags.map((tag) => (
         <li key={tag.slug}>
-          <Link href={`/blog/tag/${tag.slug}`}>{tag.name}</Link>
+          <Link href={tagPath(tag.slug)}>{tag.name}</Link>
         </li>
       ))}
     </ul>

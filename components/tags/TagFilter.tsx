@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { TagSummary } from '@/lib/content/tag-index';
+import { type TagSummary, BLOG_PATH, tagPath } from '@/lib/content';
 import { site } from '@/lib/site';
 
 type TagFilterProps = {
@@ -16,10 +16,10 @@ type TagFilterProps = {
  */
 export function TagFilter({ tags, total, current }: TagFilterProps) {
   const chips = [
-    { name: 'All', href: '/blog', count: total, isCurrent: current === null },
+    { name: 'All', href: BLOG_PATH, count: total, isCurrent: current === null },
     ...tags.map((tag) => ({
       name: tag.name,
-      href: `/blog/tag/${tag.slug}`,
+      href: tagPath(tag.slug),
       count: tag.count,
       isCurrent: current === tag.slug,
     })),

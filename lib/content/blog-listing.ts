@@ -1,13 +1,10 @@
-import { permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
-import type { Metadata } from 'next';
-import { pagePath, paginate, pageCount } from '@/lib/pagination';
-import { tagFeedPath } from '@/lib/seo/feeds';
-import { pageMetadata } from '@/lib/seo/metadata';
+import { paginate, pageCount } from '@/lib/pagination';
 import { site } from '@/lib/site';
 import { getPublishedPosts } from './posts';
 import type { Post } from './schema';
 import { buildTagIndex, postsWithTag, type TagSummary } from './tag-index';
+import { listPath } from './paths';
 
 /** One page of /blog or of a tag's list, with what the filter and pagination need. */
 export type BlogListing = {
@@ -54,14 +51,13 @@ export const getBlogListing = cache(
       pageCount: current.pageCount,
       total: posts.length,
       blogTotal: published.length,
-      basePath: tag ? `/blog/tag/${tag.slug}` : '/blog',
+      basePath: listPath(tag?.slug),
       tag,
       tags,
     };
   },
 );
 
-/** `[page]` params for pages 2…n of a list (page 1 is the list's own path). */
 /**
  * Every `/page/N` of a list. "1" is included so that it is prerendered as a permanent redirect
  * to the list's own URL (a redirect from next.config would go out without security headers).
@@ -71,28 +67,4 @@ export async function pageParams(tagSlug?: string): Promise<{ page: string }[]> 
   const posts = tagSlug === undefined ? published : postsWithTag(published, tagSlug);
   const count = pageCount(posts.length, site.postsPerPage);
   return Array.from({ length: count }, (_, index) => ({ page: String(index + 1) }));
-}
-
-/** `/blog/page/1` and `/blog/tag/<tag>/page/1` are the list itself. */
-export function redirectFirstPage(segment: string, basePath: string): void {
-  if (segment === '1') permanentRedirect(basePath);
-}
-
-export function blogListingMetadata(listing: BlogListing): Metadata {
-  const pageSuffix =
-    listing.pageCount > 1 && listing.page > 1
-      ? ` — page ${listing.page} of ${listing.pageCount}`
-      : '';
-  const title = listing.tag ? `${listing.tag.name}${pageSuffix}` : `Blog${pageSuffix}`;
-  const description = listing.tag
-    ? `GLOWPOP articles on ${listing.tag.name}: ${listing.total} ${listing.total === 1 ? 'post' : 'posts'}, newest first.`
-    : 'Every GLOWPOP article on prebiotics, gut health and skin health, newest first.';
-  return pageMetadata({
-    title,
-    description,
-    path: pagePath(listing.basePath, listing.page),
-    ownFeed: listing.tag
-      ? { path: tagFeedPath(listing.tag.slug), title: `${site.name}: ${listing.tag.name} (RSS)` }
-      : undefined,
-  });
 }

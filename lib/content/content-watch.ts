@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { watch } from 'chokidar';
 import { ContentValidationError } from './errors';
-import { contentDir, loadContent } from './load-content';
+import { contentDir } from './content-folder';
+import { loadContent } from './load-content';
+import { contentPagePaths } from './paths';
 
 /** What the editor's open page needs to know: content is fine, or the message to show. */
 export type ContentStatus = { ok: true } | { ok: false; message: string };
@@ -9,11 +11,7 @@ export type ContentStatus = { ok: true } | { ok: false; message: string };
 /** The content's status now, and the article and tag pages it makes (drafts included). */
 export async function checkContent(): Promise<{ status: ContentStatus; pages: Set<string> }> {
   const { posts, problems } = await loadContent();
-  const pages = new Set<string>();
-  for (const post of posts) {
-    pages.add(`/blog/${post.slug}`);
-    for (const tag of post.tags) pages.add(`/blog/tag/${tag.slug}`);
-  }
+  const pages = contentPagePaths(posts);
   const status: ContentStatus =
     problems.length === 0
       ? { ok: true }

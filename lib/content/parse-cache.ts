@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Post } from './schema';
 import { settings } from '@/lib/config';
+import { displayPath } from './content-folder';
+import { parsePostFile, type LoadContext, type ParsedFile } from './parse-post-file';
+import type { Post } from './schema';
 
 /**
  * Parsed posts kept on disk between runs, so `content:check`, each build process and each save
@@ -28,7 +30,7 @@ let productionVersion: Promise<string | undefined> | undefined;
  * production process hashes its sources once; `next dev` hashes them on every load, since the
  * parser's own files change under the running process.
  */
-export function parserVersion(): Promise<string | undefined> {
+function parserVersion(): Promise<string | undefined> {
   if (settings().CONTENT_CACHE === 'off') return Promise.resolve(undefined);
   if (process.env.NODE_ENV === 'development') return hashParserSource();
   productionVersion ??= hashParserSource();
@@ -76,7 +78,7 @@ async function imageFolderFingerprint(publicDir: string, slug: string): Promise<
   return parts.join('|');
 }
 
-export type CacheKey = {
+type CacheKey = {
   file: string;
   slug: string;
   source: string;
@@ -85,7 +87,7 @@ export type CacheKey = {
 };
 
 /** Where the entry for these inputs lives; computed once per file and load. */
-export async function cacheEntry(version: string, key: CacheKey): Promise<string> {
+async function cacheEntry(version: string, key: CacheKey): Promise<string> {
   const digest = createHash('sha256')
     .update([key.file, key.today, await imageFolderFingerprint(key.publicDir, key.slug)].join('\0'))
     .update('\0')
@@ -105,7 +107,7 @@ function isCachedPost(value: unknown, slug: string): value is Post {
   );
 }
 
-export async function readCachedPost(entry: string, slug: string): Promise<Post | undefined> {
+async function readCachedPost(entry: string, slug: string): Promise<Post | undefined> {
   try {
     const value: unknown = JSON.parse(await readFile(entry, 'utf8'));
     return isCachedPost(value, slug) ? value : undefined;
@@ -114,7 +116,7 @@ export async function readCachedPost(entry: string, slug: string): Promise<Post 
   }
 }
 
-export async function writeCachedPost(entry: string, post: Post): Promise<void> {
+async function writeCachedPost(entry: string, post: Post): Promise<void> {
   try {
     await mkdir(path.dirname(entry), { recursive: true });
     // Written aside, then renamed: a build's parallel workers never read half an entry.
@@ -124,4 +126,29 @@ export async function writeCachedPost(entry: string, post: Post): Promise<void> 
   } catch {
     // A cache that cannot be written (read-only checkout) only costs speed.
   }
+}
+
+/**
+ * parsePostFile behind the cache: a file whose inputs are unchanged comes back from the cache,
+ * anything else is read and parsed, and kept if it has no problems. One parser per load of the
+ * content: the parser's version is read once for all its files.
+ */
+export async function postFileParser(): Promise<
+  (file: string, context: LoadContext) => Promise<ParsedFile>
+> {
+  const version = await parserVersion();
+  return async (file, context) => {
+    const source = await readFile(file, 'utf8');
+    const slug = path.basename(file, '.md');
+    const entry = version
+      ? await cacheEntry(version, { file: displayPath(file), slug, source, ...context })
+      : undefined;
+    const cached = entry ? await readCachedPost(entry, slug) : undefined;
+    if (cached) return { post: cached, problems: [] };
+    const result = await parsePostFile(file, source, context);
+    if (entry && result.post && result.problems.length === 0) {
+      await writeCachedPost(entry, result.post);
+    }
+    return result;
+  };
 }

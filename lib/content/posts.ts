@@ -1,7 +1,5 @@
 import { cache } from 'react';
 import { site } from '@/lib/site';
-import { defaultLoadContext, findPostFile, readPostFile } from './load-content';
-import { parserVersion } from './parse-cache';
 import type { Post } from './schema';
 import { getSiteContent, isDev } from './site-content';
 
@@ -76,16 +74,4 @@ export function selectRelated(
 
 export async function getRelatedPosts(post: Post): Promise<Post[]> {
   return selectRelated(post, await getPublishedPosts(), site.relatedPostCount);
-}
-
-/**
- * One published post read straight from its file, for the share-card route: cards are drawn by
- * the running server on request (drawing every card at build time was most of a large build),
- * and one card needs one file, not the whole content set.
- */
-export async function readPublishedPost(slug: string): Promise<Post | undefined> {
-  const file = await findPostFile(slug);
-  if (!file) return undefined;
-  const { post } = await readPostFile(file, defaultLoadContext(), await parserVersion());
-  return post && selectPublished([post], isDev()).length > 0 ? post : undefined;
 }

@@ -1,4 +1,5 @@
 import type { Post } from './schema';
+import { BLOG_PATH, contentPagePaths } from './paths';
 
 /**
  * Whether an internal link (such as `/blog/the-gut-skin-axis#summary` or `/blog/tag/skin-health`)
@@ -7,11 +8,7 @@ import type { Post } from './schema';
  */
 export function isSitePath(href: string, posts: readonly Post[]): boolean {
   const { pathname } = new URL(href, 'http://site.invalid');
-  const pages = new Set(['/', '/blog']);
-  for (const post of posts) {
-    if (post.status !== 'published') continue;
-    pages.add(`/blog/${post.slug}`);
-    for (const tag of post.tags) pages.add(`/blog/tag/${tag.slug}`);
-  }
+  const pages = contentPagePaths(posts.filter((post) => post.status === 'published'));
+  pages.add('/').add(BLOG_PATH);
   return pages.has(pathname.replace(/(.)\/$/, '$1'));
 }

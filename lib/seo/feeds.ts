@@ -1,10 +1,16 @@
 import { Feed } from 'feed';
-import { publishInstant } from '@/lib/content/publication';
-import type { Post, PostImage } from '@/lib/content/schema';
+import {
+  publishInstant,
+  type Post,
+  type PostImage,
+  BLOG_PATH,
+  FEED_PATHS,
+  postPath,
+  tagPath,
+} from '@/lib/content';
 import { site } from '@/lib/site';
 import { absoluteUrl } from './absolute-url';
 import { BRAND_ICON_PATHS } from './brand-icons';
-import { FEED_PATHS } from './metadata';
 import { escapeHtml, escapeHtmlText } from '@/lib/html-escape';
 
 type FeedOptions = {
@@ -67,9 +73,9 @@ function buildFeed(posts: readonly Post[], options: FeedOptions, format: FeedFor
     },
     author: { name: site.name, link: absoluteUrl('/') },
   });
-  const tagScheme = absoluteUrl('/blog/tag/');
+  const tagScheme = absoluteUrl(tagPath(''));
   for (const post of posts.slice(0, site.feedEntryCount)) {
-    const url = absoluteUrl(`/blog/${post.slug}`);
+    const url = absoluteUrl(postPath(post.slug));
     const author = post.author ?? site.teamAuthor;
     feed.addItem({
       title: text(post.title),
@@ -88,7 +94,7 @@ function buildFeed(posts: readonly Post[], options: FeedOptions, format: FeedFor
         name: tag.name,
         term: tag.slug,
         scheme: tagScheme,
-        domain: absoluteUrl(`/blog/tag/${tag.slug}`),
+        domain: absoluteUrl(tagPath(tag.slug)),
       })),
       // RSS's <author> must be an email address; a name goes in Dublin Core's dc:creator.
       ...(format === 'rss'
@@ -164,14 +170,9 @@ export function feedResponse(
   });
 }
 
-/** Each tag's own RSS feed. */
-export function tagFeedPath(tagSlug: string): string {
-  return `/blog/tag/${tagSlug}/feed.xml`;
-}
-
 export const blogFeedOptions = {
   title: `${site.name} Blog`,
   description: site.description,
-  pagePath: '/blog',
+  pagePath: BLOG_PATH,
   feedPath: FEED_PATHS.rss,
 };

@@ -1,6 +1,5 @@
 import type { BlogPosting, BreadcrumbList, Organization, WebSite, WithContext } from 'schema-dts';
-import { publishInstant } from '@/lib/content/publication';
-import type { Post } from '@/lib/content/schema';
+import { publishInstant, type Post, postPath } from '@/lib/content';
 import { site } from '@/lib/site';
 import { absoluteUrl } from './absolute-url';
 import { BRAND_ICON_PATHS, BRAND_ICON_SIZES } from './brand-icons';
@@ -36,7 +35,7 @@ export function websiteJsonLd(): WithContext<WebSite> {
 }
 
 export function blogPostingJsonLd(post: Post): WithContext<BlogPosting> {
-  const url = absoluteUrl(`/blog/${post.slug}`);
+  const url = absoluteUrl(postPath(post.slug));
   return {
     '@context': 'https://schema.org',
     '@type': 'BlogPosting',

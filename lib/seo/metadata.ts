@@ -1,12 +1,10 @@
 import type { Metadata } from 'next';
-import { publishInstant } from '@/lib/content/publication';
+import { publishInstant, FEED_PATHS } from '@/lib/content';
 import { site } from '@/lib/site';
 import { absoluteUrl } from './absolute-url';
 import { PREVIEW_SIZE, type ShareImage } from './preview-size';
 
 /** Where the site-wide feeds live. */
-export const FEED_PATHS = { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' } as const;
-
 /** Every page advertises the site's feeds, whatever else its `alternates` say. */
 export const FEED_LINKS = {
   'application/rss+xml': [{ url: FEED_PATHS.rss, title: `${site.name} (RSS)` }],

@@ -1,4 +1,4 @@
-import type { Post } from '@/lib/content/schema';
+import { type Post, sharePreviewPath } from '@/lib/content';
 
 /** Open Graph's recommended size: what Facebook, LinkedIn, X and chat apps show best. */
 export const PREVIEW_SIZE = { width: 1200, height: 630 };
@@ -15,5 +15,5 @@ export function previewImage(post: Pick<Post, 'slug' | 'title' | 'image'>): Shar
   if (cover && !cover.src.toLowerCase().endsWith('.svg')) {
     return { path: cover.src, alt: cover.alt, width: cover.width, height: cover.height };
   }
-  return { path: `/blog/${post.slug}/og.png`, alt: post.title, ...PREVIEW_SIZE };
+  return { path: sharePreviewPath(post.slug), alt: post.title, ...PREVIEW_SIZE };
 }

@@ -1,6 +1,12 @@
 import type { MetadataRoute } from 'next';
-import type { Post } from '@/lib/content/schema';
-import { buildTagIndex, postsWithTag } from '@/lib/content/tag-index';
+import {
+  type Post,
+  buildTagIndex,
+  postsWithTag,
+  BLOG_PATH,
+  postPath,
+  tagPath,
+} from '@/lib/content';
 import { absoluteUrl } from './absolute-url';
 
 /** A list changes when its newest change does: the latest `updated` or `date` among its posts. */
@@ -19,13 +25,13 @@ export function sitemapEntries(posts: readonly Post[]): MetadataRoute.Sitemap {
   const newest = lastChange(posts);
   return [
     { url: absoluteUrl('/'), lastModified: newest },
-    { url: absoluteUrl('/blog'), lastModified: newest },
+    { url: absoluteUrl(BLOG_PATH), lastModified: newest },
     ...buildTagIndex(posts).map((tag) => ({
-      url: absoluteUrl(`/blog/tag/${tag.slug}`),
+      url: absoluteUrl(tagPath(tag.slug)),
       lastModified: lastChange(postsWithTag(posts, tag.slug)),
     })),
     ...posts.map((post) => ({
-      url: absoluteUrl(`/blog/${post.slug}`),
+      url: absoluteUrl(postPath(post.slug)),
       lastModified: post.updated ?? post.date,
     })),
   ];

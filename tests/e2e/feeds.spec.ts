@@ -3,7 +3,7 @@ import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { tagSlug } from '@/lib/content/tags';
+import { tagFeedPath, tagSlug } from '@/lib/content';
 import { publishedPosts } from './published-posts';
 
 /**
@@ -102,7 +102,7 @@ test('RSS feeds, site-wide and per tag, have every element RSS 2.0 requires', as
   for (const slug of tagSlugs) {
     await checkRss(
       request,
-      `/blog/tag/${slug}/feed.xml`,
+      tagFeedPath(slug),
       posts.filter((post) => post.tags.map(tagSlug).includes(slug)).map((post) => post.title),
     );
   }

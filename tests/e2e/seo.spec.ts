@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { tagSlug } from '@/lib/content/tags';
+import { BLOG_PATH, postPath, sharePreviewPath, tagPath, tagSlug } from '@/lib/content';
 import { publishedPosts } from './published-posts';
 
 const posts = publishedPosts();
@@ -163,11 +163,9 @@ test('the sitemap lists exactly the published pages, with their own dates', asyn
     lastmod: string;
   }[];
   const paths = entries.map((entry) => new URL(entry.loc).pathname).sort();
-  const tags = [...new Set(posts.flatMap((post) => post.tags))].map(
-    (tag) => `/blog/tag/${tagSlug(tag)}`,
-  );
+  const tags = [...new Set(posts.flatMap((post) => post.tags))].map((tag) => tagPath(tagSlug(tag)));
   expect(paths).toEqual(
-    ['/', '/blog', ...tags, ...posts.map((post) => `/blog/${post.slug}`)].sort(),
+    ['/', BLOG_PATH, ...tags, ...posts.map((post) => postPath(post.slug))].sort(),
   );
   const article = entries.find((entry) => entry.loc.endsWith('/blog/the-gut-skin-axis'));
   expect(article?.lastmod).toBe('2025-02-28');
@@ -237,7 +235,7 @@ for (const { path, image } of [
 
 test('share cards are drawn for articles only', async ({ request }) => {
   for (const slug of ['no-such-article', 'The-Gut-Skin-Axis', '..%2F..%2Fpackage']) {
-    expect((await request.get(`/blog/${slug}/og.png`)).status(), slug).toBe(404);
+    expect((await request.get(sharePreviewPath(slug))).status(), slug).toBe(404);
   }
   const card = await request.get('/blog/the-gut-skin-axis/og.png');
   expect(card.headers()['cache-control']).toBe('public, max-age=86400');

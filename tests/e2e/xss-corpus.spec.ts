@@ -5,7 +5,7 @@ import { JSDOM } from 'jsdom';
 import { XSS_DIST_DIR, xssURL } from '../../playwright.config';
 import { BUILDABLE_PAYLOADS } from '../fixtures/xss/payloads';
 import { XSS_IMAGE_POST, xssPostTag } from '../fixtures/xss/xss-content';
-import { tagSlug } from '@/lib/content/tags';
+import { BLOG_PATH, listPath, postPath, tagFeedPath, tagSlug } from '@/lib/content';
 import { site } from '@/lib/site';
 import { findInjections } from '../support/find-injections';
 import { THEME_SCRIPT } from '@/lib/theme';
@@ -61,9 +61,7 @@ test('feed readers, which read titles and summaries as HTML, get them as text', 
   const atomEntries: Record<string, Text>[] = (await feed('/atom.xml')).feed.entry;
   const ownTagItems: Record<string, Text>[] = await Promise.all(
     BUILDABLE_PAYLOADS.map(
-      async (_, n) =>
-        (await feed(`/blog/tag/${encodeURIComponent(tagSlug(xssPostTag(n)))}/feed.xml`)).rss.channel
-          .item,
+      async (_, n) => (await feed(tagFeedPath(tagSlug(xssPostTag(n))))).rss.channel.item,
     ),
   );
   const htmlFields = [
@@ -116,8 +114,8 @@ test('in the browser no dialog opens and no injected element exists, on any arti
 }) => {
   test.setTimeout(180_000);
   await visitAll(page, [
-    ...BUILDABLE_PAYLOADS.map((_, n) => `/blog/xss-${String(n + 1).padStart(2, '0')}`),
-    `/blog/${XSS_IMAGE_POST}`,
+    ...BUILDABLE_PAYLOADS.map((_, n) => postPath(`xss-${String(n + 1).padStart(2, '0')}`)),
+    postPath(XSS_IMAGE_POST),
   ]);
 });
 
@@ -127,7 +125,12 @@ test('nor on the home page (the banner), the lists and every tag page', async ({
   const tagPages = await page
     .locator('a[href^="/blog/tag/"]')
     .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-  const urls = ['/', '/blog', ...[2, 3, 4, 5].map((n) => `/blog/page/${n}`), ...new Set(tagPages)];
+  const urls = [
+    '/',
+    BLOG_PATH,
+    ...[2, 3, 4, 5].map((n) => listPath(undefined, n)),
+    ...new Set(tagPages),
+  ];
   expect(urls.length).toBeGreaterThan(BUILDABLE_PAYLOADS.length);
   await visitAll(page, urls);
 });

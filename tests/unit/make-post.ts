@@ -1,5 +1,4 @@
-import type { Post } from '@/lib/content/schema';
-import { toTag } from '@/lib/content/tags';
+import { type Post, toTag } from '@/lib/content';
 
 /** A valid published post for tests of pure logic; `extra` overrides any field. */
 export function makePost(

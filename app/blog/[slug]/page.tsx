@@ -10,9 +10,11 @@ import {
   getPostBySlug,
   getPublishedPosts,
   getRelatedPosts,
-} from '@/lib/content/posts';
-import { postFileSlugs } from '@/lib/content/load-content';
-import { pagesOfRoute } from '@/lib/content/site-content';
+  postFileSlugs,
+  pagesOfRoute,
+  BLOG_PATH,
+  postPath,
+} from '@/lib/content';
 import { blogPostingJsonLd, breadcrumbJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { previewImage } from '@/lib/seo/preview-size';
@@ -41,7 +43,7 @@ export async function generateMetadata({ params }: ArticlePageProps): Promise<Me
   return pageMetadata({
     title: post.title,
     description: post.description,
-    path: `/blog/${post.slug}`,
+    path: postPath(post.slug),
     article: {
       publishedDate: post.date,
       modifiedDate: post.updated ?? post.date,
@@ -58,7 +60,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   const post = await getPostBySlug(slug);
   if (!post) {
     const renamed = await getPostByAlias(slug);
-    if (renamed) permanentRedirect(`/blog/${renamed.slug}`);
+    if (renamed) permanentRedirect(postPath(renamed.slug));
     notFound();
   }
   const related = await getRelatedPosts(post);
@@ -66,7 +68,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
     <>
       <Article post={post} />
       <ShareLinks
-        path={`/blog/${post.slug}`}
+        path={postPath(post.slug)}
         title={post.title}
         imagePath={previewImage(post).path}
       />
@@ -95,8 +97,8 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
           blogPostingJsonLd(post),
           breadcrumbJsonLd([
             { name: 'Home', path: '/' },
-            { name: 'Blog', path: '/blog' },
-            { name: post.title, path: `/blog/${post.slug}` },
+            { name: 'Blog', path: BLOG_PATH },
+            { name: post.title, path: postPath(post.slug) },
           ]),
         ]}
       />

@@ -4,9 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Article } from '@/components/posts/Article';
 import { PostCard } from '@/components/posts/PostCard';
 import { PostList } from '@/components/posts/PostList';
-import { renderMarkdown } from '@/lib/content/markdown';
-import type { Post } from '@/lib/content/schema';
-import { toTag } from '@/lib/content/tags';
+import { renderMarkdown, type Post, toTag } from '@/lib/content';
 
 afterEach(cleanup);
 

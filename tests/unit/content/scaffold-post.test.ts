@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { parsePostFile } from '@/lib/content/load-content';
+import { parsePostFile } from '@/lib/content/parse-post-file';
 import { scaffoldPost, slugFromTitle } from '@/lib/content/scaffold-post';
 import { formatProblem } from '@/lib/content/errors';
 

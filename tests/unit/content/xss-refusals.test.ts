@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHeroSlides } from '@/lib/content/hero-slides';
-import { parsePostFile } from '@/lib/content/load-content';
+import { parsePostFile } from '@/lib/content/parse-post-file';
 import { REFUSED_BY_CONTENT_CHECK } from '../../fixtures/xss/payloads';
 
 const context = { publicDir: 'public', today: '2026-11-24' };

@@ -1,5 +1,4 @@
-import { checkContent, waitUntilServed, watchContent } from '@/lib/content/content-watch';
-import { isDev } from '@/lib/content/site-content';
+import { checkContent, waitUntilServed, watchContent, isDev } from '@/lib/content';
 
 // A live stream for `next dev`; it must never be prerendered.
 export const dynamic = 'force-dynamic';

@@ -1,7 +1,4 @@
-import { signUp } from '@/lib/newsletter/newsletter';
-import { clientIpFrom } from '@/lib/newsletter/request-context';
-import { withNewsletter } from '@/lib/newsletter/runtime';
-import { checkSignupRequest } from '@/lib/newsletter/signup-request';
+import { submitSignup } from '@/lib/newsletter/submit-signup';
 import { readRequestFields } from '@/lib/security/read-request-fields';
 import { refusalResponse } from '@/lib/security/request-guards';
 
@@ -14,18 +11,9 @@ import { refusalResponse } from '@/lib/security/request-guards';
 export async function POST(request: Request) {
   const fields = await readRequestFields(request);
   if (!fields.ok) return refusalResponse(fields.refusal);
-  const check = checkSignupRequest(fields.body);
-  if (!check.ok) return refusalResponse({ status: 400, message: check.message });
-  const { email, website, sourcePath, utm } = check.request;
-  const result = await withNewsletter((deps) =>
-    signUp(deps, {
-      email,
-      website,
-      sourcePath,
-      utm,
-      form: 'api',
-      clientIp: clientIpFrom(request.headers),
-    }),
+  const result = await submitSignup(fields.body, request.headers, { via: 'api' });
+  return Response.json(
+    { ok: result.ok, message: result.message },
+    { status: result.status, headers: { 'cache-control': 'no-store' } },
   );
-  return Response.json({ ok: result.ok, message: result.message }, { status: result.status });
 }

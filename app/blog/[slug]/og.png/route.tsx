@@ -1,4 +1,4 @@
-import { readPublishedPost } from '@/lib/content/posts';
+import { getPostBySlug } from '@/lib/content';
 import { previewImage } from '@/lib/seo/preview-image';
 
 /**
@@ -8,7 +8,7 @@ import { previewImage } from '@/lib/seo/preview-image';
 export const dynamic = 'force-dynamic';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const post = await readPublishedPost((await params).slug);
+  const post = await getPostBySlug((await params).slug);
   if (!post) {
     return new Response('No such article.', {
       status: 404,

@@ -1,14 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { BlogListingView } from '@/components/posts/BlogListingView';
-import {
-  blogListingMetadata,
-  getBlogListing,
-  pageParams,
-  redirectFirstPage,
-} from '@/lib/content/blog-listing';
-import { pagesOfRoute } from '@/lib/content/site-content';
+import { getBlogListing, pageParams, pagesOfRoute } from '@/lib/content';
 import { parsePageParam } from '@/lib/pagination';
+import { listingMetadata } from '@/lib/seo/listing-metadata';
+import { redirectFirstPage } from '@/app/blog/redirect-first-page';
 
 type BlogPageProps = { params: Promise<{ page: string }> };
 
@@ -25,11 +21,11 @@ async function listingFor({ params }: BlogPageProps) {
 
 export async function generateMetadata(props: BlogPageProps): Promise<Metadata> {
   const listing = await listingFor(props);
-  return listing ? blogListingMetadata(listing) : {};
+  return listing ? listingMetadata(listing) : {};
 }
 
 export default async function BlogLaterPage(props: BlogPageProps) {
-  redirectFirstPage((await props.params).page, '/blog');
+  redirectFirstPage((await props.params).page);
   const listing = await listingFor(props);
   if (!listing) notFound();
   return <BlogListingView listing={listing} />;

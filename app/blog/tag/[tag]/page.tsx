@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { BlogListingView } from '@/components/posts/BlogListingView';
-import { blogListingMetadata, getBlogListing, getTagIndex } from '@/lib/content/blog-listing';
-import { pagesOfRoute } from '@/lib/content/site-content';
-import { tagParam } from '@/lib/content/tags';
+import { getBlogListing, getTagIndex, pagesOfRoute, tagParam } from '@/lib/content';
+import { listingMetadata } from '@/lib/seo/listing-metadata';
 
 type TagPageProps = { params: Promise<{ tag: string }> };
 
@@ -20,7 +19,7 @@ async function listingFor({ params }: TagPageProps) {
 
 export async function generateMetadata(props: TagPageProps): Promise<Metadata> {
   const listing = await listingFor(props);
-  return listing ? blogListingMetadata(listing) : {};
+  return listing ? listingMetadata(listing) : {};
 }
 
 export default async function TagPage(props: TagPageProps) {

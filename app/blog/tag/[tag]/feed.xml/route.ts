@@ -1,10 +1,15 @@
 import { notFound } from 'next/navigation';
-import { getBlogListing, getTagIndex } from '@/lib/content/blog-listing';
-import { getPublishedPosts } from '@/lib/content/posts';
-import { postsWithTag } from '@/lib/content/tag-index';
-import { pagesOfRoute } from '@/lib/content/site-content';
-import { tagParam } from '@/lib/content/tags';
-import { feedResponse, tagFeedPath } from '@/lib/seo/feeds';
+import {
+  getBlogListing,
+  getTagIndex,
+  getPublishedPosts,
+  postsWithTag,
+  pagesOfRoute,
+  tagParam,
+  tagFeedPath,
+  tagPath,
+} from '@/lib/content';
+import { feedResponse } from '@/lib/seo/feeds';
 import { site } from '@/lib/site';
 
 export const dynamicParams = false;
@@ -23,7 +28,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tag
     {
       title: `${site.name} Blog: ${tag.name}`,
       description: `GLOWPOP articles on ${tag.name}.`,
-      pagePath: `/blog/tag/${tag.slug}`,
+      pagePath: tagPath(tag.slug),
       feedPath: tagFeedPath(tag.slug),
     },
     'rss',

@@ -1,16 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { BlogListingView } from '@/components/posts/BlogListingView';
-import {
-  blogListingMetadata,
-  getBlogListing,
-  getTagIndex,
-  pageParams,
-  redirectFirstPage,
-} from '@/lib/content/blog-listing';
-import { pagesOfRoute } from '@/lib/content/site-content';
-import { tagParam } from '@/lib/content/tags';
+import { getBlogListing, getTagIndex, pageParams, pagesOfRoute, tagParam } from '@/lib/content';
 import { parsePageParam } from '@/lib/pagination';
+import { listingMetadata } from '@/lib/seo/listing-metadata';
+import { redirectFirstPage } from '@/app/blog/redirect-first-page';
 
 type TagLaterPageProps = { params: Promise<{ tag: string; page: string }> };
 
@@ -36,12 +30,12 @@ async function listingFor({ params }: TagLaterPageProps) {
 
 export async function generateMetadata(props: TagLaterPageProps): Promise<Metadata> {
   const listing = await listingFor(props);
-  return listing ? blogListingMetadata(listing) : {};
+  return listing ? listingMetadata(listing) : {};
 }
 
 export default async function TagLaterPage(props: TagLaterPageProps) {
   const { tag, page } = await props.params;
-  redirectFirstPage(page, `/blog/tag/${encodeURIComponent(tagParam(tag))}`);
+  redirectFirstPage(page, tagParam(tag));
   const listing = await listingFor(props);
   if (!listing) notFound();
   return <BlogListingView listing={listing} />;

@@ -1,0 +1,70 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { settings } from '@/lib/config';
+import { isMissingFile, type ContentProblem } from './errors';
+
+/** `content/` unless CONTENT_DIR points elsewhere (tests and benchmarks use their own sets). */
+export function contentDir(): string {
+  const fromEnvironment = settings().CONTENT_DIR;
+  return fromEnvironment
+    ? // Only tests and benchmarks set it: keep the bundler from tracing whatever it points at.
+      path.resolve(/* turbopackIgnore: true */ fromEnvironment)
+    : path.join(process.cwd(), 'content');
+}
+
+/** How a path is shown to editors: relative to where they ran the command. */
+export function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') ? file : relative;
+}
+
+/** The slug of every markdown file under `posts/`, whether or not it is valid. */
+export async function postFileSlugs(dir: string = contentDir()): Promise<string[]> {
+  const names = await readdir(path.join(dir, 'posts'), { recursive: true }).catch(() => []);
+  return names.filter((name) => name.endsWith('.md')).map((name) => path.basename(name, '.md'));
+}
+
+/** Every markdown post under `postsDir`, sorted; anything else there is a problem. */
+export async function listMarkdownFiles(
+  postsDir: string,
+  problems: ContentProblem[],
+): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(postsDir, { recursive: true, withFileTypes: true });
+  } catch {
+    problems.push({
+      file: displayPath(postsDir),
+      field: 'folder',
+      expected: 'a folder of markdown posts',
+      found: 'no such folder',
+      hint: 'set CONTENT_DIR to a folder that has a posts/ folder inside',
+    });
+    return [];
+  }
+  const files: string[] = [];
+  for (const entry of entries) {
+    if (!entry.isFile() || entry.name.startsWith('.')) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    if (entry.name.endsWith('.md')) files.push(file);
+    else
+      problems.push({
+        file: displayPath(file),
+        field: 'file name',
+        expected: 'a markdown post ending in .md',
+        found: JSON.stringify(entry.name),
+        hint: 'images belong under public/images/',
+      });
+  }
+  return files.sort();
+}
+
+/** The file's text, or undefined when there is no such file. */
+export async function readIfExists(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if (isMissingFile(error)) return undefined;
+    throw error;
+  }
+}
