@@ -15,6 +15,7 @@ import { measurePageWeight } from './page-weight';
 import { describeMachine, toMarkdown, type BenchResults } from './report';
 import { measureServing } from './serving';
 import { freePort, measureCommand, startServer } from './support/processes';
+import { requireTestDatabaseUrl } from '../tests/support/test-database';
 
 const quick = process.argv.includes('--quick');
 const distDir = '.next-bench';
@@ -67,11 +68,7 @@ step('serving');
 const serving = await measureServing(distDir, article, quick ? 2 : 10);
 
 step('newsletter signups');
-const newsletter = await measureNewsletter(
-  distDir,
-  quick ? 2 : 10,
-  process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
-);
+const newsletter = await measureNewsletter(distDir, quick ? 2 : 10, requireTestDatabaseUrl());
 
 step('build scale');
 const buildScale = await measureBuildScale(quick ? [50] : [100, 1000, 10_000]);

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# The tests drive Debian's Chromium (Playwright cannot download its own browser here) and the
-# benchmark's quick run puts nginx in front of the site. Installs whichever is missing when we
-# may; otherwise says exactly what to run.
+# The tests drive Debian's Chromium (Playwright cannot download its own browser here), the
+# benchmark's quick run puts nginx in front of the site, and PostgreSQL's server binaries let
+# `npm test` start a private PostgreSQL where none is running (and the durability test stop
+# one). Installs whichever is missing when we may; otherwise says exactly what to run.
 set -euo pipefail
 chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
 missing=()
 [ -x "$chromium" ] || missing+=(chromium)
 command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = 0 ]; then
   echo "Installing Debian's ${missing[*]} (needed by the tests)…"

@@ -22,10 +22,11 @@ import { chromium } from 'playwright';
 import { freePort, startServer, type Server } from '../../bench/support/processes';
 import { recreateSchema, urlForSchema } from '../support/postgres-schema';
 import { startSmtpInbox } from '../support/smtp-inbox';
-import { startPrivatePostgres } from './private-postgres';
+import { startPrivatePostgres } from '../support/private-postgres';
+import { requireTestDatabaseUrl } from '../support/test-database';
 
 const DIST_DIR = process.env.NEXT_DIST_DIR ?? '.next';
-const DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const DATABASE_URL = requireTestDatabaseUrl();
 const LOAD_SIGNUPS = 5_000;
 const CONCURRENCY = 50;
 

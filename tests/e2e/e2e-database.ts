@@ -1,4 +1,5 @@
 import { recreateSchema, urlForSchema } from '../support/postgres-schema';
+import { testDatabaseUrl } from '../support/test-database';
 
 const SCHEMA = 'glowpop_e2e';
 
@@ -8,12 +9,12 @@ const SCHEMA = 'glowpop_e2e';
  * in test-results/e2e-data.
  */
 export function e2eDatabaseUrl(): string | undefined {
-  const base = process.env.TEST_DATABASE_URL;
+  const base = testDatabaseUrl();
   return base ? urlForSchema(base, SCHEMA) : undefined;
 }
 
 export async function resetE2eDatabase(): Promise<void> {
-  const base = process.env.TEST_DATABASE_URL;
+  const base = testDatabaseUrl();
   if (base) await recreateSchema(base, SCHEMA);
 }
 

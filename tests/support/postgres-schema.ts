@@ -7,14 +7,32 @@ export function urlForSchema(databaseUrl: string, schema: string): string {
   return url.toString();
 }
 
-/** Drops and recreates `schema`, so a run starts from an empty list. */
-export async function recreateSchema(databaseUrl: string, schema: string): Promise<void> {
+async function run(databaseUrl: string, ...statements: string[]): Promise<void> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-    await client.query(`CREATE SCHEMA ${schema}`);
+    for (const statement of statements) await client.query(statement);
   } finally {
     await client.end();
   }
+}
+
+/** Drops and recreates `schema`, so a run starts from an empty list. */
+export async function recreateSchema(databaseUrl: string, schema: string): Promise<void> {
+  await run(databaseUrl, `DROP SCHEMA IF EXISTS ${schema} CASCADE`, `CREATE SCHEMA ${schema}`);
+}
+
+/** Creates `schema` unless it exists, keeping what is in it. */
+export async function ensureSchema(databaseUrl: string, schema: string): Promise<void> {
+  await run(databaseUrl, `CREATE SCHEMA IF NOT EXISTS ${schema}`);
+}
+
+/** Drops `schema` and everything in it. */
+export async function dropSchema(databaseUrl: string, schema: string): Promise<void> {
+  await run(databaseUrl, `DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+}
+
+/** A schema name no other test run uses at the same time. */
+export function uniqueSchema(prefix: string): string {
+  return `${prefix}_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
 }

@@ -10,8 +10,8 @@ const run = promisify(execFile);
 const TEST_VARIABLES = [
   {
     name: 'TEST_DATABASE_URL',
-    fallback: '(unset; CI sets it)',
-    use: 'Also run the newsletter store’s tests against this PostgreSQL.',
+    fallback: '`postgres://postgres@127.0.0.1:5432/test`, else a private server',
+    use: 'The PostgreSQL `npm test` and the benchmark test the newsletter on.',
   },
 ];
 

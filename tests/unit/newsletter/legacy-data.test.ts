@@ -6,6 +6,13 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { openStoreOn } from '@/lib/newsletter/open-store';
 import { openPostgresDatabase, openSqliteDatabase } from '@/lib/newsletter/store-database';
+import {
+  dropSchema,
+  recreateSchema,
+  uniqueSchema,
+  urlForSchema,
+} from '../../support/postgres-schema';
+import { testDatabaseUrl } from '../../support/test-database';
 
 /**
  * Databases as the two hand-written stores before Kysely left them (made with that code, commit
@@ -52,11 +59,10 @@ function postgres(databaseUrl: string): Legacy {
   return {
     name: 'PostgreSQL',
     async create() {
-      const schema = `glowpop_legacy_${process.pid}_${Date.now()}`;
-      const url = new URL(databaseUrl);
-      url.searchParams.set('options', `-c search_path=${schema}`);
+      const schema = uniqueSchema('glowpop_legacy');
+      const url = urlForSchema(databaseUrl, schema);
       const withClient = async <T>(work: (client: pg.Client) => Promise<T>) => {
-        const client = new pg.Client({ connectionString: url.toString() });
+        const client = new pg.Client({ connectionString: url });
         await client.connect();
         try {
           return await work(client);
@@ -64,23 +70,21 @@ function postgres(databaseUrl: string): Legacy {
           await client.end();
         }
       };
-      await withClient(async (client) => {
-        await client.query(`CREATE SCHEMA ${schema}`);
-        await client.query(fixture('postgres.sql').replaceAll('legacy_newsletter', schema));
-      });
+      await recreateSchema(databaseUrl, schema);
+      await withClient((client) =>
+        client.query(fixture('postgres.sql').replaceAll('legacy_newsletter', schema)),
+      );
       return {
-        open: () => openStoreOn(openPostgresDatabase(url.toString())),
+        open: () => openStoreOn(openPostgresDatabase(url)),
         rows: (query) => withClient(async (client) => (await client.query(query)).rows),
-        cleanUp: async () => {
-          await withClient((client) => client.query(`DROP SCHEMA ${schema} CASCADE`));
-        },
+        cleanUp: () => dropSchema(databaseUrl, schema),
       };
     },
   };
 }
 
-const legacies = [sqlite];
-if (process.env.TEST_DATABASE_URL) legacies.push(postgres(process.env.TEST_DATABASE_URL));
+const databaseUrl = testDatabaseUrl();
+const legacies = databaseUrl ? [sqlite, postgres(databaseUrl)] : [sqlite];
 
 const hash = (character: string) => character.repeat(64);
 const time = (value: unknown) =>
@@ -173,10 +177,10 @@ describe.each(legacies)('a $name database from the store before Kysely', (legacy
   });
 });
 
-describe.runIf(process.env.TEST_DATABASE_URL)('PostgreSQL, one database for several lists', () => {
+describe.runIf(databaseUrl)('PostgreSQL, one database for several lists', () => {
   it('gives each schema its own tables and its own migration log', async () => {
-    const first = await postgres(process.env.TEST_DATABASE_URL ?? '').create();
-    const second = await postgres(process.env.TEST_DATABASE_URL ?? '').create();
+    const first = await postgres(databaseUrl ?? '').create();
+    const second = await postgres(databaseUrl ?? '').create();
     try {
       for (const database of [first, second]) {
         const store = await database.open();

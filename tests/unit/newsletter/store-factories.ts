@@ -1,10 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { openStoreOn } from '@/lib/newsletter/open-store';
 import { openPostgresDatabase, openSqliteDatabase } from '@/lib/newsletter/store-database';
 import type { NewsletterStore } from '@/lib/newsletter/store';
+import {
+  dropSchema,
+  ensureSchema,
+  uniqueSchema,
+  urlForSchema,
+} from '../../support/postgres-schema';
+import { testDatabaseUrl } from '../../support/test-database';
 
 export type StoreFactory = {
   name: string;
@@ -25,31 +31,21 @@ function sqliteFactory(): StoreFactory {
 
 /** Each run gets its own schema in the test database, dropped afterwards. */
 function postgresFactory(databaseUrl: string): StoreFactory {
-  const schema = `glowpop_test_${process.pid}_${Date.now()}`;
-  const url = new URL(databaseUrl);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  const admin = () => new pg.Client({ connectionString: databaseUrl });
+  const schema = uniqueSchema('glowpop_test');
   return {
     name: 'PostgreSQL',
     open: async () => {
-      const client = admin();
-      await client.connect();
-      await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-      await client.end();
-      return openStoreOn(openPostgresDatabase(url.toString()));
+      await ensureSchema(databaseUrl, schema);
+      return openStoreOn(openPostgresDatabase(urlForSchema(databaseUrl, schema)));
     },
-    cleanUp: async () => {
-      const client = admin();
-      await client.connect();
-      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      await client.end();
-    },
+    cleanUp: () => dropSchema(databaseUrl, schema),
   };
 }
 
-/** SQLite always; PostgreSQL too when TEST_DATABASE_URL is set (CI sets it). */
+/** SQLite always; PostgreSQL too when there is a test database (`npm test` always has one). */
 export function storeFactories(): StoreFactory[] {
   const factories = [sqliteFactory()];
-  if (process.env.TEST_DATABASE_URL) factories.push(postgresFactory(process.env.TEST_DATABASE_URL));
+  const databaseUrl = testDatabaseUrl();
+  if (databaseUrl) factories.push(postgresFactory(databaseUrl));
   return factories;
 }
