@@ -27,12 +27,7 @@ function restrict(files, patterns, ignores = []) {
 
 function importBoundaries() {
   return [
-    // lib/content's own unit tests (and the parser thread they use) may reach inside it.
-    restrict(
-      ['app/**', 'scripts/**', 'bench/**', 'tests/**'],
-      [CONTENT_INTERNALS],
-      ['tests/unit/content/**', 'tests/support/parse-worker.mts'],
-    ),
+    restrict(['app/**', 'scripts/**', 'bench/**', 'tests/**'], [CONTENT_INTERNALS]),
     restrict(['components/**'], [CONTENT_INTERNALS, APP]),
     restrict(['lib/**'], [CONTENT_INTERNALS, APP, COMPONENTS], ['lib/content/**']),
     restrict(['lib/content/**'], [APP, COMPONENTS, SEO_AND_NEWSLETTER]),

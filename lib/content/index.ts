@@ -1,11 +1,10 @@
 /**
  * The content's one front door: pages, components, feeds, CLIs and tests import from here and
- * nowhere else in lib/content (an ESLint rule keeps it so; only lib/content's own unit tests
- * reach inside, and client components import `./paths` alone, since this file reaches the file
- * system). What it offers:
+ * nowhere else in lib/content (an ESLint rule keeps it so; client components import `./paths`
+ * alone, since this file reaches the file system). What it offers:
  * - cached queries over the validated content (each page of a build reads the files once);
  * - path builders, the only place a blog URL is written;
- * - the types pages render, and the few pure rules other modules share;
+ * - the types pages render, and the pure rules and parsers behind the queries;
  * - for `content:check`, `new:post` and the editor's live preview, the loader itself.
  */
 
@@ -25,17 +24,28 @@ export {
   tagPath,
 } from './paths';
 
-// Types and shared rules
-export type { Heading, HeroSlide, Post, PostImage } from './schema';
+// Types, and the pure rules and parsers behind the queries (shared, and unit-tested one by one)
+export {
+  FRONT_MATTER_FIELDS,
+  type Heading,
+  type HeroSlide,
+  type Post,
+  type PostImage,
+} from './schema';
 export { tagParam, tagSlug, toTag, type Tag } from './tags';
 export { buildTagIndex, postsWithTag, type TagSummary } from './tag-index';
-export { publishInstant } from './publication';
-export { renderMarkdown } from './markdown';
+export { publicationStatus, publishInstant, publishingToday } from './publication';
+export { countWords, readingMinutes, renderMarkdown } from './markdown';
+export { selectPublished, selectRelated } from './posts';
+export { byNewest } from './load-content';
+export { parsePostFile } from './parse-post-file';
+export { parseHeroSlides } from './hero-slides';
+export { searchDescription } from './search-description';
 
 // Editing: the checker, the scaffold and live preview
 export { contentDir, displayPath, postFileSlugs } from './content-folder';
 export { loadContent } from './load-content';
 export { formatProblem, type ContentProblem } from './errors';
 export { searchResultWarnings } from './search-description';
-export { scaffoldPost } from './scaffold-post';
+export { scaffoldPost, slugFromTitle } from './scaffold-post';
 export { checkContent, waitUntilServed, watchContent, type ContentStatus } from './content-watch';

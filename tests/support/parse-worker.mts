@@ -3,7 +3,7 @@
  * never finishes. Replies with what the parser did: a post, a list of problems, or a throw.
  */
 import { parentPort } from 'node:worker_threads';
-import { parsePostFile } from '../../lib/content/parse-post-file';
+import { parsePostFile } from '../../lib/content';
 
 export type ParseRequest = { id: number; file: string; source: string };
 export type ParseReply = {

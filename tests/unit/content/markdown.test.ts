@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, readingMinutes, renderMarkdown } from '@/lib/content/markdown';
+import { countWords, readingMinutes, renderMarkdown } from '@/lib/content';
 
 /** For bodies without images: the folder is never read. */
 const noImages = { slug: 'a-post', publicDir: 'public' };

@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadContent } from '@/lib/content/load-content';
+import { loadContent } from '@/lib/content';
 import { contentSet, post, validFrontMatter } from '../content-set';
 
 let cacheDir: string;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { FRONT_MATTER_FIELDS } from '@/lib/content/schema';
+import { FRONT_MATTER_FIELDS } from '@/lib/content';
 import { TimedParser } from '../../support/parse-in-worker';
 
 /**

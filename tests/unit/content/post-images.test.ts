@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '@/lib/content/errors';
-import { loadContent } from '@/lib/content/load-content';
+import { formatProblem, loadContent } from '@/lib/content';
 import { contentSet, post, publicFolder, svgImage, validFrontMatter } from '../content-set';
 
 const folder = 'images/posts/a-post';

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { byNewest, loadContent } from '@/lib/content/load-content';
-import { selectPublished, selectRelated } from '@/lib/content/posts';
-import { publicationStatus, publishInstant, publishingToday } from '@/lib/content/publication';
+import {
+  byNewest,
+  loadContent,
+  selectPublished,
+  selectRelated,
+  publicationStatus,
+  publishInstant,
+  publishingToday,
+} from '@/lib/content';
 import { contentSet, post, validFrontMatter, validHeroSlides } from '../content-set';
 import { makePost } from '../make-post';
 

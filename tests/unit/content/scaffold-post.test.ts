@@ -4,9 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { parsePostFile } from '@/lib/content/parse-post-file';
-import { scaffoldPost, slugFromTitle } from '@/lib/content/scaffold-post';
-import { formatProblem } from '@/lib/content/errors';
+import { parsePostFile, scaffoldPost, slugFromTitle, formatProblem } from '@/lib/content';
 
 const run = promisify(execFile);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchDescription, searchResultWarnings } from '@/lib/content/search-description';
+import { searchDescription, searchResultWarnings } from '@/lib/content';
 
 const seedSummary =
   'The gut-skin axis refers to the connection between the gut microbiome and skin health. Research shows that the health of your gut may reflect on the overall balance and appearance of your skin. Experts suggest that eating a gut-friendly diet high in prebiotics and probiotics, staying hydrated, managing stress, and proper sleep can help support the gut and thus promote better skin.';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTagIndex, postsWithTag } from '@/lib/content/tag-index';
-import { tagParam } from '@/lib/content/tags';
+import { buildTagIndex, postsWithTag, tagParam } from '@/lib/content';
 import { pageCount, pagePath, paginate, parsePageParam } from '@/lib/pagination';
 import { makePost } from '../make-post';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tagSlug } from '@/lib/content/tags';
+import { tagSlug } from '@/lib/content';
 
 describe('tagSlug', () => {
   it.each([

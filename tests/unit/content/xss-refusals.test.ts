@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHeroSlides } from '@/lib/content/hero-slides';
-import { parsePostFile } from '@/lib/content/parse-post-file';
+import { parseHeroSlides, parsePostFile } from '@/lib/content';
 import { REFUSED_BY_CONTENT_CHECK } from '../../fixtures/xss/payloads';
 
 const context = { publicDir: 'public', today: '2026-11-24' };
