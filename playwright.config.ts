@@ -1,7 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { newsletterStoreEnv } from './tests/e2e/e2e-database';
-import { MANY_POSTS_DIR } from './tests/fixtures/many-posts';
-import { XSS_CONTENT_DIR } from './tests/fixtures/xss/xss-content';
+import { TEST_BUILDS } from './tests/support/test-builds';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -11,7 +10,6 @@ export const manyPostsURL = `http://127.0.0.1:${port + 1}`;
 
 /** The XSS corpus (`npm run build:xss-posts`), served by its own build. */
 export const xssURL = `http://127.0.0.1:${port + 3}`;
-export const XSS_DIST_DIR = '.next-xss';
 
 /** `next dev` on a copy of content/, which the live preview test edits. */
 export const devURL = `http://127.0.0.1:${port + 2}`;
@@ -66,8 +64,8 @@ export default defineConfig({
       // Share cards are drawn at run time from the content the build used.
       env: {
         NEXT_TELEMETRY_DISABLED: '1',
-        NEXT_DIST_DIR: '.next-many-posts',
-        CONTENT_DIR: MANY_POSTS_DIR,
+        NEXT_DIST_DIR: TEST_BUILDS['many-posts'].distDir,
+        CONTENT_DIR: TEST_BUILDS['many-posts'].contentDir,
       },
     },
     {
@@ -77,8 +75,8 @@ export default defineConfig({
       timeout: 60_000,
       env: {
         NEXT_TELEMETRY_DISABLED: '1',
-        NEXT_DIST_DIR: XSS_DIST_DIR,
-        CONTENT_DIR: XSS_CONTENT_DIR,
+        NEXT_DIST_DIR: TEST_BUILDS.xss.distDir,
+        CONTENT_DIR: TEST_BUILDS.xss.contentDir,
       },
     },
     {

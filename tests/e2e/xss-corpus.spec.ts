@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { JSDOM } from 'jsdom';
-import { XSS_DIST_DIR, xssURL } from '../../playwright.config';
+import { xssURL } from '../../playwright.config';
+import { TEST_BUILDS } from '../support/test-builds';
 import { BUILDABLE_PAYLOADS } from '../fixtures/xss/payloads';
 import { XSS_IMAGE_POST, xssPostTag } from '../fixtures/xss/xss-content';
 import { BLOG_PATH, listPath, postPath, tagFeedPath, tagSlug } from '@/lib/content';
@@ -17,7 +18,7 @@ const OUR_SCRIPTS = [THEME_SCRIPT];
 
 /** Every prerendered HTML file of the XSS build. */
 function builtPages(): { file: string; html: string }[] {
-  const root = path.join(XSS_DIST_DIR, 'server', 'app');
+  const root = path.join(TEST_BUILDS.xss.distDir, 'server', 'app');
   return readdirSync(root, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
     .map((file) => ({ file, html: readFileSync(path.join(root, file), 'utf8') }));
