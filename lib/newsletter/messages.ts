@@ -1,6 +1,7 @@
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { escapeHtml } from '@/lib/html-escape';
 import { site } from '@/lib/site';
+import { confirmPagePath, oneClickUnsubscribePath, unsubscribePagePath } from './paths';
 
 export type ConfirmationLinks = { confirmUrl: string; unsubscribeUrl: string; oneClickUrl: string };
 
@@ -9,9 +10,9 @@ export function confirmationLinks(
   unsubscribeToken: string,
 ): ConfirmationLinks {
   return {
-    confirmUrl: `${site.url}/newsletter/confirm?token=${confirmToken}`,
-    unsubscribeUrl: `${site.url}/newsletter/unsubscribe?token=${unsubscribeToken}`,
-    oneClickUrl: `${site.url}/api/newsletter/unsubscribe?token=${unsubscribeToken}`,
+    confirmUrl: `${site.url}${confirmPagePath(confirmToken)}`,
+    unsubscribeUrl: `${site.url}${unsubscribePagePath(unsubscribeToken)}`,
+    oneClickUrl: `${site.url}${oneClickUnsubscribePath(unsubscribeToken)}`,
   };
 }
 

@@ -1,6 +1,7 @@
 import { unsubscribeByToken } from '@/lib/newsletter/newsletter';
 import { withNewsletter } from '@/lib/newsletter/runtime';
 import { foreignOriginRefusal, readLimitedText } from '@/lib/security/request-guards';
+import { unsubscribePagePath } from '@/lib/newsletter/paths';
 
 function plainText(message: string, status: number): Response {
   return new Response(message, {
@@ -27,8 +28,5 @@ export async function POST(request: Request) {
 /** A person who opens the header's link in a browser gets the page with the button. */
 export function GET(request: Request) {
   const token = new URL(request.url).searchParams.get('token') ?? '';
-  return Response.redirect(
-    new URL(`/newsletter/unsubscribe?token=${encodeURIComponent(token)}`, request.url),
-    303,
-  );
+  return Response.redirect(new URL(unsubscribePagePath(token), request.url), 303);
 }
