@@ -72,6 +72,24 @@ const settingsSchema = z.object({
     'How often mail that failed to send is retried.',
     '`60000`',
   ),
+  TRUST_PROXY: variable(
+    z.coerce
+      .number({ error: 'a whole number of proxies' })
+      .int('a whole number of proxies')
+      .min(0, 'a whole number of proxies')
+      .default(0),
+    'How many proxies in front write X-Forwarded-For (1 with the nginx recipe); 0 trusts none, and the per-network signup limit is off.',
+    '`0`',
+  ),
+  NEWSLETTER_MAILS_PER_HOUR: variable(
+    z.coerce
+      .number({ error: 'a whole number of emails' })
+      .int('a whole number of emails')
+      .positive('a whole number of emails')
+      .default(300),
+    'At most this many confirmation emails an hour for the whole site: it can never be used to flood anyone.',
+    '`300`',
+  ),
   CONTENT_CACHE: variable(
     z.literal('off', { error: '"off", or nothing' }).optional(),
     '`off` parses every post afresh instead of using the parse cache.',

@@ -14,6 +14,12 @@ export type EmailAddress = {
   address: string;
   /** Case-insensitive identity: two signups with the same key are one subscriber. */
   key: string;
+  /**
+   * The mailbox the mail lands in, for rate limits: `+tags` dropped (most providers deliver
+   * name+anything to name) and, at Gmail, dots too. Limits count per mailbox, so varying the
+   * tag cannot send one person more than the limit allows.
+   */
+  mailbox: string;
 };
 
 export type EmailCheck = { ok: true; email: EmailAddress } | { ok: false; message: string };
@@ -67,7 +73,21 @@ export function checkEmailAddress(input: unknown): EmailCheck {
       `That address is too long: an email address has at most ${MAX_ADDRESS} characters.`,
     );
   }
-  return { ok: true, email: { address, key: address.toLowerCase() } };
+  const key = address.toLowerCase();
+  return { ok: true, email: { address, key, mailbox: mailboxOf(key) } };
+}
+
+const GMAIL_DOMAINS = new Set(['gmail.com', 'googlemail.com']);
+
+function mailboxOf(key: string): string {
+  const at = key.lastIndexOf('@');
+  let local = key.slice(0, at).split('+')[0] || key.slice(0, at);
+  let domain = key.slice(at + 1);
+  if (GMAIL_DOMAINS.has(domain)) {
+    local = local.replaceAll('.', '');
+    domain = 'gmail.com';
+  }
+  return `${local}@${domain}`;
 }
 
 /**

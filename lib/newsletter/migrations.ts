@@ -87,6 +87,16 @@ function migrations(dialect: StoreDialect): Record<string, Migration> {
           .execute();
       },
     },
+    // The site-wide cap counts confirmations sent in the last hour.
+    '0003-confirmations-by-time': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createIndex('subscribers_confirmation_sent_at')
+          .on('subscribers')
+          .column('confirmation_sent_at')
+          .execute();
+      },
+    },
   };
 }
 

@@ -26,7 +26,10 @@ export type SignupInput = {
   sourcePath: unknown;
   utm: Record<string, unknown>;
   form: string;
-  clientIp: string;
+  /** The client's network (clientNetwork), when a trusted proxy says it. */
+  clientNetwork: string | undefined;
+  /** Confirmation emails the whole site may send an hour (NEWSLETTER_MAILS_PER_HOUR). */
+  siteMailsPerHour: number;
 };
 
 export type SignupResult = { ok: boolean; status: 200 | 400 | 429; message: string };
@@ -39,6 +42,12 @@ const HOUR = 3_600_000;
 const RETRY_MINUTES = [1, 5, 30, 120, 720];
 
 const success: SignupResult = { ok: true, status: 200, message: CHECK_INBOX };
+const TOO_MANY_FOR_SITE: SignupResult = {
+  ok: false,
+  status: 429,
+  message:
+    'So many readers are signing up right now that we have paused it. Please try again in an hour.',
+};
 const TOO_MANY_FROM_IP: SignupResult = {
   ok: false,
   status: 429,
@@ -84,14 +93,21 @@ export async function signUp(deps: NewsletterDeps, input: SignupInput): Promise<
     confirmation: { message, dueAt: new Date(now.getTime() + SEND_NOW_GRACE_MS) },
     limits: {
       windowStart: new Date(now.getTime() - HOUR),
-      ip: { key: `ip:${input.clientIp}`, max: site.newsletter.attemptsPerIpPerHour },
-      address: { key: `email:${check.email.key}`, max: site.newsletter.attemptsPerAddressPerHour },
+      ip: input.clientNetwork
+        ? { key: `ip:${input.clientNetwork}`, max: site.newsletter.attemptsPerIpPerHour }
+        : undefined,
+      address: {
+        key: `mailbox:${check.email.mailbox}`,
+        max: site.newsletter.attemptsPerAddressPerHour,
+      },
+      siteMails: input.siteMailsPerHour,
     },
   });
 
   if (outcome.action === 'limited') {
-    // Per-address limits answer with the usual success, so they reveal nothing about the list.
-    return outcome.limit === 'ip' ? TOO_MANY_FROM_IP : success;
+    // Per-mailbox limits answer with the usual success, so they reveal nothing about the list.
+    if (outcome.limit === 'address') return success;
+    return outcome.limit === 'ip' ? TOO_MANY_FROM_IP : TOO_MANY_FOR_SITE;
   }
 
   if (outcome.action === 'send-confirmation') {

@@ -37,10 +37,19 @@ export type SubscribeRequest = {
   confirmation: { message: string; dueAt: Date };
   /**
    * Rate limits, counted in the signup's own transaction (one commit a signup): the attempt is
-   * recorded under the connection's key, then under the address's, and the signup goes ahead
-   * only while each has made at most `max` attempts since `windowStart`, this one included.
+   * recorded under the network's key (when known), then under the mailbox's, and the signup goes
+   * ahead only while each has made at most `max` attempts since `windowStart`, this one
+   * included, and the site has sent fewer than `siteMails` confirmations since then.
    */
-  limits: { windowStart: Date; ip: AttemptLimit; address: AttemptLimit };
+  limits: {
+    windowStart: Date;
+    /** Per network, when the client's network is known (TRUST_PROXY). */
+    ip?: AttemptLimit;
+    /** Per mailbox (EmailAddress.mailbox). */
+    address: AttemptLimit;
+    /** Confirmation emails the whole site may send in the window. */
+    siteMails: number;
+  };
 };
 
 export type AttemptLimit = { key: string; max: number };
@@ -59,7 +68,7 @@ export type SubscribeOutcome =
     }
   | { action: 'none'; subscriberId: number; reason: 'recently-sent' | 'already-confirmed' }
   /** Over a rate limit: nothing was stored but the attempt. */
-  | { action: 'limited'; limit: 'ip' | 'address' };
+  | { action: 'limited'; limit: 'ip' | 'address' | 'site' };
 
 export type ConfirmOutcome = 'confirmed' | 'already-confirmed' | 'expired' | 'unknown';
 export type UnsubscribeOutcome = 'unsubscribed' | 'already-unsubscribed' | 'unknown';

@@ -1,5 +1,6 @@
 import { signUp, type SignupResult } from './newsletter';
-import { clientIpFrom, sourceFromReferer } from './request-context';
+import { settings } from '@/lib/config';
+import { clientNetwork, sourceFromReferer } from './request-context';
 import { withNewsletter, type NewsletterUnavailable } from './runtime';
 import { checkSignupRequest } from './signup-request';
 
@@ -34,7 +35,8 @@ export async function submitSignup(
       sourcePath: sourcePath || fromReferer?.path,
       utm: { ...fromReferer?.utm, ...utm },
       form: channel.via === 'api' ? 'api' : form && FORMS.has(form) ? form : 'unknown',
-      clientIp: clientIpFrom(headers),
+      clientNetwork: clientNetwork(headers, settings().TRUST_PROXY),
+      siteMailsPerHour: settings().NEWSLETTER_MAILS_PER_HOUR,
     }),
   );
 }

@@ -36,6 +36,11 @@ export async function mailTo(to: string, timeoutMs = 10_000) {
   throw new Error(`No mail to ${to} within ${timeoutMs} ms`);
 }
 
+/** How many mails have arrived for addresses `matches` accepts. */
+export function mailCount(matches: (to: string) => boolean): number {
+  return readdirSync(MAIL_DIR).filter((name) => matches(name.replace(/^\d+-|\.eml$/g, ''))).length;
+}
+
 export function linkIn(text: string, pathPrefix: string): string {
   const match = new RegExp(
     `https?://[^\\s]+${pathPrefix.replace(/[?]/g, '\\?')}[A-Za-z0-9_-]+`,

@@ -4,7 +4,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { newsletterStoreEnv } from './e2e-database';
-import { linkIn, mailTo } from './mail-catcher';
+import { site } from '@/lib/site';
+import { linkIn, mailCount, mailTo } from './mail-catcher';
 
 const run = promisify(execFile);
 const CHECK_INBOX = /Check your inbox to confirm your subscription/;
@@ -195,4 +196,25 @@ test('direct POSTs get the right status and never break the list', async ({ requ
   expect(notJson.status()).toBe(415);
   const tampered = await request.post('/api/newsletter/unsubscribe?token=not-a-real-token');
   expect(tampered.status()).toBe(400);
+});
+
+test('a flood at one mailbox, from ever-new addresses and +tags, mails it at most the limit', async ({
+  request,
+}) => {
+  const mailbox = unique('victim');
+  const [name, domain] = mailbox.split('@');
+  const toVictim = (to: string) => to.startsWith(`${name}+`) && to.endsWith(`@${domain}`);
+  for (let index = 0; index < 100; index++) {
+    const response = await request.post('/api/newsletter/subscribe', {
+      // A made-up client address per request, as a flooder would send.
+      headers: { 'x-forwarded-for': `198.51.${index}.${(index * 7) % 250}` },
+      data: { email: `${name}+${index}@${domain}` },
+    });
+    // The same neutral answer every time: the sender cannot tell when the limit starts.
+    expect(response.status()).toBe(200);
+  }
+  const limit = site.newsletter.attemptsPerAddressPerHour;
+  await expect.poll(() => mailCount(toVictim), { timeout: 10_000 }).toBe(limit);
+  await new Promise((resolve) => setTimeout(resolve, 1_500));
+  expect(mailCount(toVictim)).toBe(limit);
 });

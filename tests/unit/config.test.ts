@@ -21,6 +21,8 @@ describe('settings', () => {
       SITE_URL: 'http://localhost:3000',
       MAIL_FROM: 'GLOWPOP <hello@glowpop.example>',
       NEWSLETTER_RETRY_INTERVAL_MS: 60_000,
+      TRUST_PROXY: 0,
+      NEWSLETTER_MAILS_PER_HOUR: 300,
     });
     expect(
       parseSettings({ SITE_URL: 'https://glowpop.com/', NEWSLETTER_RETRY_INTERVAL_MS: '500' }),

@@ -17,8 +17,17 @@ describe('email addresses', () => {
     expect(accepted('  Reader.Name+glow@Example.COM \n')).toEqual({
       address: 'Reader.Name+glow@example.com',
       key: 'reader.name+glow@example.com',
+      mailbox: 'reader.name@example.com',
     });
     expect(accepted('READER@example.com').key).toBe(accepted('reader@EXAMPLE.com').key);
+  });
+
+  it('names the mailbox mail lands in: +tags dropped, and dots at Gmail', () => {
+    expect(accepted('victim+1@example.com').mailbox).toBe('victim@example.com');
+    expect(accepted('Victim+a+b@Example.com').mailbox).toBe('victim@example.com');
+    expect(accepted('first.last@example.com').mailbox).toBe('first.last@example.com');
+    expect(accepted('First.Last+news@googlemail.com').mailbox).toBe('firstlast@gmail.com');
+    expect(accepted('+only@example.com').mailbox).toBe('+only@example.com');
   });
 
   it('converts international domains to punycode', () => {

@@ -159,10 +159,11 @@ describe.each(legacies)('a $name database from the store before Kysely', (legacy
       expect(applied.map((row) => row.name)).toEqual([
         '0001-subscribers-attempts-and-mail-queue',
         '0002-attempts-by-time',
+        '0003-confirmations-by-time',
       ]);
       await store.close();
       store = await database.open();
-      expect(await database.rows('SELECT name FROM kysely_migration')).toHaveLength(2);
+      expect(await database.rows('SELECT name FROM kysely_migration')).toHaveLength(3);
       expect((await store.subscribers({})).map((subscriber) => subscriber.status)).toEqual([
         'confirmed',
         'unsubscribed',
@@ -184,7 +185,7 @@ describe.runIf(databaseUrl)('PostgreSQL, one database for several lists', () => 
     try {
       for (const database of [first, second]) {
         const store = await database.open();
-        expect(await database.rows('SELECT name FROM kysely_migration')).toHaveLength(2);
+        expect(await database.rows('SELECT name FROM kysely_migration')).toHaveLength(3);
         await store.close();
       }
     } finally {

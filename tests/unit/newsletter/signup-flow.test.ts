@@ -35,7 +35,8 @@ function form(overrides: Partial<SignupInput> = {}): SignupInput {
     sourcePath: '/blog/the-gut-skin-axis',
     utm: { utm_source: 'instagram', utm_medium: 'social', ignored: 'x' },
     form: 'article-end',
-    clientIp: '198.51.100.1',
+    clientNetwork: '198.51.100.1',
+    siteMailsPerHour: 300,
     ...overrides,
   };
 }
@@ -158,7 +159,7 @@ describe.each(factories)('on $name', (factory) => {
     it('keeps exactly one subscriber and sends one email for 50 parallel submits', async () => {
       const results = await Promise.all(
         Array.from({ length: 50 }, (_, index) =>
-          signUp(deps, form({ clientIp: `198.51.100.${index}` })),
+          signUp(deps, form({ clientNetwork: `198.51.100.${index}` })),
         ),
       );
       expect(new Set(results.map((result) => result.message))).toEqual(new Set([CHECK_INBOX]));
@@ -214,9 +215,43 @@ describe.each(factories)('on $name', (factory) => {
 
       for (let index = 0; index < site.newsletter.attemptsPerAddressPerHour + 3; index++) {
         expect(
-          await signUp(deps, form({ email: 'same@example.com', clientIp: `203.0.113.${index}` })),
+          await signUp(
+            deps,
+            form({ email: 'same@example.com', clientNetwork: `203.0.113.${index}` }),
+          ),
         ).toEqual({ ok: true, status: 200, message: CHECK_INBOX });
       }
+    });
+
+    it('100 signups for one mailbox, from ever-new networks and +tags, mail it at most the limit', async () => {
+      const results = [];
+      for (let index = 0; index < 100; index++) {
+        const email = index % 2 ? `Victim+${index}@example.com` : `victim+x${index}@EXAMPLE.com`;
+        results.push(await signUp(deps, form({ email, clientNetwork: `10.0.${index}.1` })));
+      }
+      // Every answer is the neutral success: nothing tells the sender they were limited.
+      expect(new Set(results.map((result) => result.message))).toEqual(new Set([CHECK_INBOX]));
+      await inbox.waitFor(site.newsletter.attemptsPerAddressPerHour);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(inbox.received).toHaveLength(site.newsletter.attemptsPerAddressPerHour);
+      // Gmail ignores dots as well: one mailbox, one limit.
+      inbox.received.length = 0;
+      for (const email of ['a.b.c@gmail.com', 'abc+1@googlemail.com', 'A.BC@gmail.com']) {
+        await signUp(deps, form({ email, clientNetwork: undefined }));
+      }
+      const extra = [0, 1, 2, 3].map((index) => `ab.c+${index}@gmail.com`);
+      for (const email of extra) await signUp(deps, form({ email, clientNetwork: undefined }));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(inbox.received).toHaveLength(site.newsletter.attemptsPerAddressPerHour);
+    });
+
+    it('the whole site sends at most its hourly number of confirmations', async () => {
+      const capped = (index: number) =>
+        signUp(deps, form({ email: `reader${index}@example.com`, siteMailsPerHour: 3 }));
+      for (const index of [1, 2, 3]) expect((await capped(index)).ok).toBe(true);
+      expect(await capped(4)).toMatchObject({ ok: false, status: 429 });
+      later(1.01);
+      expect((await capped(5)).ok).toBe(true);
     });
 
     it.each([

@@ -36,6 +36,7 @@ function signup(address: string, now = start, overrides: Partial<SubscribeReques
       windowStart: new Date(now.getTime() - HOUR),
       ip: { key: 'ip:203.0.113.1', max: 1_000 },
       address: { key: `email:${address.toLowerCase()}`, max: 1_000 },
+      siteMails: 1_000,
     },
     ...overrides,
   };
@@ -172,6 +173,7 @@ describe.each(factories)('the $name store', (factory) => {
           windowStart: new Date(now.getTime() - HOUR),
           ip: { key: `ip:${ip}`, max: max.ip },
           address: { key: `email:${address}`, max: max.address },
+          siteMails: 1_000,
         },
       }).request;
     // 20 at once from one connection: exactly 5 get through, whatever the interleaving.

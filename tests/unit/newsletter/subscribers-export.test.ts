@@ -61,6 +61,7 @@ describe('npm run subscribers -- export', () => {
           windowStart: now,
           ip: { key: 'ip:203.0.113.1', max: 10 },
           address: { key: `email:${address}`, max: 10 },
+          siteMails: 10,
         },
       });
       if (address === 'late@example.com') await store.confirm(confirm.hash, now);

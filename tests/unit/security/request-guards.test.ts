@@ -5,7 +5,7 @@ import {
   readLimitedText,
 } from '@/lib/security/request-guards';
 import { checkSignupRequest } from '@/lib/newsletter/signup-request';
-import { clientIpFrom } from '@/lib/newsletter/request-context';
+import { clientNetwork, networkOf } from '@/lib/newsletter/request-context';
 
 describe('foreign origins', () => {
   const headers = (entries: Record<string, string>) => new Headers(entries);
@@ -114,12 +114,25 @@ describe('the signup request schema', () => {
   });
 });
 
-describe('the client address for rate limits', () => {
-  it('is the last X-Forwarded-For entry, the one our proxy wrote', () => {
-    expect(clientIpFrom(new Headers({ 'x-forwarded-for': '203.0.113.9' }))).toBe('203.0.113.9');
-    expect(clientIpFrom(new Headers({ 'x-forwarded-for': '1.2.3.4, 203.0.113.9' }))).toBe(
-      '203.0.113.9',
-    );
-    expect(clientIpFrom(new Headers())).toBe('unknown');
+describe('the client network for rate limits', () => {
+  const forwarded = (value: string) => new Headers({ 'x-forwarded-for': value });
+
+  it('is unknown unless a proxy is trusted: a client can write any X-Forwarded-For', () => {
+    expect(clientNetwork(forwarded('203.0.113.9'), 0)).toBeUndefined();
+    expect(clientNetwork(new Headers(), 1)).toBeUndefined();
+  });
+
+  it('is the entry the outermost trusted proxy wrote, counted from the right', () => {
+    expect(clientNetwork(forwarded('203.0.113.9'), 1)).toBe('203.0.113.9');
+    expect(clientNetwork(forwarded('1.2.3.4, 203.0.113.9'), 1)).toBe('203.0.113.9');
+    expect(clientNetwork(forwarded('1.2.3.4, 203.0.113.9, 10.0.0.2'), 2)).toBe('203.0.113.9');
+  });
+
+  it('groups IPv6 by /64, the block one line gets, and reads IPv4-mapped addresses as IPv4', () => {
+    expect(networkOf('2001:db8:1:2:3:4:5:6')).toBe('2001:db8:1:2::/64');
+    expect(networkOf('2001:0db8:0001:0002::ffff')).toBe('2001:db8:1:2::/64');
+    expect(networkOf('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(networkOf('::1')).toBe('0:0:0:0::/64');
+    expect(networkOf('::ffff:203.0.113.9')).toBe('203.0.113.9');
   });
 });
