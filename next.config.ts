@@ -11,6 +11,9 @@ const nextConfig = (phase: string): NextConfig => ({
   // A separate build folder lets tests build a broken content set without touching .next.
   distDir: NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
+  // proxy.ts redirects `/blog/` to `/blog` itself, with the security headers Next's own
+  // redirect left out.
+  skipTrailingSlashRedirect: true,
   // Test and benchmark builds only: the maps let them tell our client code from the framework's
   // (bench/page-weight.ts); a production build publishes no source.
   productionBrowserSourceMaps: SOURCE_MAPS === '1',

@@ -49,14 +49,14 @@ export default function PrivacyPage() {
           To stop anyone from signing up other people’s addresses in bulk, we note the network
           address (IP address) and the email address of each signup attempt with its time, and allow
           at most {site.newsletter.attemptsPerIpPerHour} attempts from one network address and{' '}
-          {site.newsletter.attemptsPerAddressPerHour} for one email address in an hour. These notes
-          are used for nothing else.
+          {site.newsletter.attemptsPerAddressPerHour} for one mailbox in an hour. These notes are
+          used for nothing else, and deleted after an hour.
         </p>
         <h2 id="emails">The emails themselves</h2>
         <p>
           We send nothing until you confirm with the link in our first email. Every email after that
-          has a one-click unsubscribe link. An email waiting to be sent is kept only until it has
-          gone.
+          has a one-click unsubscribe link. An email waiting to be sent, and the address it goes to,
+          are kept only until it has gone.
         </p>
         <h2 id="who-sees-it">Who sees it</h2>
         <p>

@@ -204,10 +204,11 @@ export function newsletterStore(database: StoreDatabase): NewsletterStore {
     },
     async markMailSent(id, now) {
       database.assertWritable();
-      // The message holds a live confirmation link; once delivered it is not kept.
+      // The message holds a live confirmation link, and the address is the subscriber's own
+      // record's business: once delivered, neither is kept here.
       await db
         .updateTable('mail_queue')
-        .set({ sent_at: iso(now), message: null })
+        .set({ sent_at: iso(now), message: null, to_address: '' })
         .where('id', '=', id)
         .execute();
     },

@@ -35,12 +35,26 @@ test('every kind of response from next start carries the security headers', asyn
     ['feed', await request.get('/feed.xml')],
     ['share card', await request.get('/og.png')],
     ['redirect', await request.get('/blog/page/1', { maxRedirects: 0 })],
+    ['trailing slash', await request.get('/blog/tag/skin-health/', { maxRedirects: 0 })],
+    ['email link', await request.get('/api/newsletter/unsubscribe?token=x', { maxRedirects: 0 })],
     ['API error', await request.post('/api/newsletter/subscribe', { data: {} })],
   ];
   for (const [label, response] of responses) expectSecurityHeaders(response, label);
   expect(responses.map(([, response]) => response.status())).toEqual([
-    200, 200, 404, 200, 200, 200, 308, 400,
+    200, 200, 404, 200, 200, 200, 308, 308, 303, 400,
   ]);
+});
+
+test('redirects stay on the address the reader used, and on this site', async ({ request }) => {
+  const location = async (path: string, headers: Record<string, string> = {}) =>
+    (await request.get(path, { maxRedirects: 0, headers })).headers().location;
+  // Behind a proxy the server's own address (http://localhost:3000) is not the reader's.
+  expect(await location('/api/newsletter/unsubscribe?token=abc', { host: 'glowpop.example' })).toBe(
+    '/newsletter/unsubscribe?token=abc',
+  );
+  expect(await location('/blog/?utm_source=mail')).toBe('/blog?utm_source=mail');
+  // A path that looks like another site's address stays a path here.
+  expect(await location('/evil.example/')).toBe('/evil.example');
 });
 
 // The plain test: this one causes violations on purpose, to show the policy is enforced and

@@ -169,8 +169,12 @@ describe.each(legacies)('a $name database from the store before Kysely', (legacy
         'unsubscribed',
         'unsubscribed',
       ]);
-      // New ids carry on after the old ones.
+      // New ids carry on after the old ones; delivered mail keeps neither message nor address.
       expect(await store.enqueueMail('new@example.com', 'Subject: hi', later)).toBe(4);
+      await store.markMailSent(4, later);
+      expect(
+        await database.rows('SELECT to_address, message FROM mail_queue WHERE id = 4'),
+      ).toEqual([{ to_address: '', message: null }]);
       await store.close();
     } finally {
       await database.cleanUp();

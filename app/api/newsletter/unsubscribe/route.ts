@@ -25,8 +25,12 @@ export async function POST(request: Request) {
   return plainText(result.message, result.status);
 }
 
-/** A person who opens the header's link in a browser gets the page with the button. */
+/**
+ * A person who opens the header's link in a browser gets the page with the button. The
+ * Location is relative: built from the request, it named the address the server listens on
+ * (http://localhost:3000), not the one the reader used.
+ */
 export function GET(request: Request) {
   const token = new URL(request.url).searchParams.get('token') ?? '';
-  return Response.redirect(new URL(unsubscribePagePath(token), request.url), 303);
+  return new Response(null, { status: 303, headers: { location: unsubscribePagePath(token) } });
 }
