@@ -52,6 +52,10 @@ export function checkEmailAddress(input: unknown): EmailCheck {
   if (localPart.length > MAX_LOCAL_PART || !LOCAL_PART.test(localPart)) {
     return invalid('The part before the @ is not a valid email name.');
   }
+  // MIME encoded text (=?utf-8?b?…?=) is legal characters but no mailbox: servers refuse it.
+  if (localPart.includes('=?') || localPart.includes('?=')) {
+    return invalid('The part before the @ looks like encoded text, not an email name.');
+  }
   const domain = domainToASCII(domainInput.toLowerCase());
   const labels = domain.split('.');
   if (

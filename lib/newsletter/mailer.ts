@@ -33,6 +33,16 @@ export function smtpMailer(smtpUrl: string): Mailer {
   };
 }
 
+/**
+ * Whether the mail server refused the message for good: a 5xx reply (a bad address, a
+ * rejected recipient). Trying again would be refused again, forever.
+ */
+export function isPermanentFailure(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null || !('responseCode' in error)) return false;
+  const { responseCode } = error;
+  return typeof responseCode === 'number' && responseCode >= 500 && responseCode < 600;
+}
+
 /** Development without SMTP: every message becomes a file a person can open. */
 export function outboxMailer(outboxDir: string): Mailer {
   let sequence = 0;

@@ -97,6 +97,15 @@ function migrations(dialect: StoreDialect): Record<string, Migration> {
           .execute();
       },
     },
+    // Mail a server refuses for good (a 5xx), or that failed too often, is given up on.
+    '0004-undeliverable-mail': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .alterTable('mail_queue')
+          .addColumn('given_up_at', sql.raw(type.time))
+          .execute();
+      },
+    },
   };
 }
 

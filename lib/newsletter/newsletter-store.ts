@@ -48,6 +48,20 @@ export function newsletterStore(database: StoreDatabase): NewsletterStore {
     return Number(id);
   }
 
+  /** One more failed attempt at delivering mail `id`, why, and what happens next. */
+  async function recordFailure(
+    id: number,
+    error: string,
+    next: { next_attempt_at: string } | { given_up_at: string; message: null },
+  ) {
+    database.assertWritable();
+    await db
+      .updateTable('mail_queue')
+      .set((eb) => ({ attempts: eb('attempts', '+', 1), last_error: error, ...next }))
+      .where('id', '=', id)
+      .execute();
+  }
+
   /** Records an attempt under the limit's key; true while the key stays within its limit. */
   async function withinLimit(trx: Trx, limit: AttemptLimit, now: Date, windowStart: Date) {
     await database.lockKey(trx, limit.key);
@@ -190,6 +204,7 @@ export function newsletterStore(database: StoreDatabase): NewsletterStore {
         .selectFrom('mail_queue')
         .select(['id', 'to_address', 'message', 'attempts'])
         .where('sent_at', 'is', null)
+        .where('given_up_at', 'is', null)
         .where('next_attempt_at', '<=', iso(now))
         .orderBy('id')
         .limit(limit)
@@ -212,18 +227,11 @@ export function newsletterStore(database: StoreDatabase): NewsletterStore {
         .where('id', '=', id)
         .execute();
     },
-    async markMailFailed(id, error, retryAt) {
-      database.assertWritable();
-      await db
-        .updateTable('mail_queue')
-        .set((eb) => ({
-          attempts: eb('attempts', '+', 1),
-          last_error: error,
-          next_attempt_at: iso(retryAt),
-        }))
-        .where('id', '=', id)
-        .execute();
-    },
+    markMailFailed: (id, error, retryAt) =>
+      recordFailure(id, error, { next_attempt_at: iso(retryAt) }),
+    // The link in a given-up message is dead weight; the reason stays, for whoever looks.
+    markMailUndeliverable: (id, error, now) =>
+      recordFailure(id, error, { given_up_at: iso(now), message: null }),
     async subscribers(filter) {
       let query = db.selectFrom('subscribers').selectAll();
       if (filter.status) query = query.where('status', '=', filter.status);

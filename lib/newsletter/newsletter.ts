@@ -1,6 +1,6 @@
 import { site } from '@/lib/site';
 import { checkEmailAddress } from './email-address';
-import type { Mailer } from './mailer';
+import { isPermanentFailure, type Mailer } from './mailer';
 import { confirmationLinks, confirmationMessage } from './messages';
 import { redactAddress, redactForLog } from './redact';
 import { UTM_FIELDS, type NewsletterStore, type QueuedMail, type SignupSource } from './store';
@@ -40,6 +40,8 @@ export const CHECK_INBOX = `Almost there! Check your inbox to confirm your subsc
 const HOUR = 3_600_000;
 /** Minutes to wait before each retry of a mail that failed to send. */
 const RETRY_MINUTES = [1, 5, 30, 120, 720];
+/** A message still failing after this many tries (about a day of retries) is given up. */
+export const MAX_ATTEMPTS = RETRY_MINUTES.length + 3;
 
 const success: SignupResult = { ok: true, status: 200, message: CHECK_INBOX };
 const TOO_MANY_FOR_SITE: SignupResult = {
@@ -144,8 +146,15 @@ async function sendQueuedMail(
     return true;
   } catch (error) {
     const now = deps.now?.() ?? new Date();
-    const minutes = RETRY_MINUTES[Math.min(mail.attempts, RETRY_MINUTES.length - 1)] ?? 60;
     const reason = error instanceof Error ? error.message : String(error);
+    if (isPermanentFailure(error) || mail.attempts + 1 >= MAX_ATTEMPTS) {
+      await deps.store.markMailUndeliverable(mail.id, reason, now);
+      deps.log?.(
+        `Newsletter: gave up on mail to ${redactAddress(mail.to)} after ${mail.attempts + 1} attempts (${redactForLog(reason)})`,
+      );
+      return false;
+    }
+    const minutes = RETRY_MINUTES[Math.min(mail.attempts, RETRY_MINUTES.length - 1)] ?? 60;
     await deps.store.markMailFailed(mail.id, reason, new Date(now.getTime() + minutes * 60_000));
     deps.log?.(
       `Newsletter: mail to ${redactAddress(mail.to)} failed (${redactForLog(reason)}); retrying in ${minutes} min`,

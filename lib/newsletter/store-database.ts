@@ -56,6 +56,8 @@ export type NewsletterTables = {
     sent_at: MaybeTime;
     last_error: string | null;
     created_at: Time;
+    /** Set when delivery was given up; such mail is never due again. */
+    given_up_at: MaybeTime;
   };
 };
 

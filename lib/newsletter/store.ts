@@ -111,6 +111,8 @@ export interface NewsletterStore {
   dueMail(now: Date, limit: number): Promise<QueuedMail[]>;
   markMailSent(id: number, now: Date): Promise<void>;
   markMailFailed(id: number, error: string, retryAt: Date): Promise<void>;
+  /** Gives up on a message (the server refused it for good, or it failed too often): why is kept. */
+  markMailUndeliverable(id: number, error: string, now: Date): Promise<void>;
   subscribers(filter: SubscriberFilter): Promise<SubscriberRecord[]>;
   close(): Promise<void>;
 }

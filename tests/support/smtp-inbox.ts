@@ -11,13 +11,27 @@ export type ReceivedMail = { to: string[]; raw: string; parsed: ParsedMail };
 export async function startSmtpInbox({
   port = 0,
   onMail,
-}: { port?: number; onMail?: (mail: ReceivedMail) => void } = {}) {
+  refuse,
+}: {
+  port?: number;
+  onMail?: (mail: ReceivedMail) => void;
+  /** The SMTP reply code to refuse a recipient with (like 550 or 451), or undefined to accept. */
+  refuse?: (recipient: string) => number | undefined;
+} = {}) {
   const received: ReceivedMail[] = [];
+  /** Recipients refused, in order, once per attempt. */
+  const refused: string[] = [];
   const waiting: (() => void)[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      const code = refuse?.(address.address);
+      if (code === undefined) return callback();
+      refused.push(address.address);
+      callback(Object.assign(new Error(`Refused ${address.address}`), { responseCode: code }));
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -42,6 +56,7 @@ export async function startSmtpInbox({
   const address = server.server.address() as AddressInfo;
   return {
     received,
+    refused,
     url: `smtp://127.0.0.1:${address.port}?ignoreTLS=true`,
     port: address.port,
     /** Resolves once `count` messages have arrived. */

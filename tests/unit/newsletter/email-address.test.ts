@@ -60,6 +60,11 @@ describe('email addresses', () => {
       'An email address cannot contain spaces or line breaks.',
     ],
     [
+      'MIME encoded text, which mail servers refuse',
+      '=?utf-8?b?dmljdGlt?=x@example.com',
+      'The part before the @ looks like encoded text, not an email name.',
+    ],
+    [
       'a domain label starting with a hyphen',
       'a@-example.com',
       'The part after the @ is not a real domain, like example.com.',

@@ -102,7 +102,10 @@ describe.each(legacies)('a $name database from the store before Kysely', (legacy
       expect(await database.rows('SELECT * FROM subscribers ORDER BY id')).toEqual(
         subscribersBefore,
       );
-      expect(await database.rows('SELECT * FROM mail_queue ORDER BY id')).toEqual(mailBefore);
+      // Every row as it was; later migrations only added columns, empty for old rows.
+      expect(await database.rows('SELECT * FROM mail_queue ORDER BY id')).toEqual(
+        mailBefore.map((row) => ({ ...row, given_up_at: null })),
+      );
 
       expect(await store.subscribers({})).toEqual([
         {
@@ -160,10 +163,11 @@ describe.each(legacies)('a $name database from the store before Kysely', (legacy
         '0001-subscribers-attempts-and-mail-queue',
         '0002-attempts-by-time',
         '0003-confirmations-by-time',
+        '0004-undeliverable-mail',
       ]);
       await store.close();
       store = await database.open();
-      expect(await database.rows('SELECT name FROM kysely_migration')).toHaveLength(3);
+      expect(await database.rows('SELECT name FROM kysely_migration')).toHaveLength(4);
       expect((await store.subscribers({})).map((subscriber) => subscriber.status)).toEqual([
         'confirmed',
         'unsubscribed',
@@ -189,7 +193,7 @@ describe.runIf(databaseUrl)('PostgreSQL, one database for several lists', () => 
     try {
       for (const database of [first, second]) {
         const store = await database.open();
-        expect(await database.rows('SELECT name FROM kysely_migration')).toHaveLength(3);
+        expect(await database.rows('SELECT name FROM kysely_migration')).toHaveLength(4);
         await store.close();
       }
     } finally {

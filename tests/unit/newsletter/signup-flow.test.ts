@@ -7,6 +7,7 @@ import {
   CHECK_INBOX,
   confirmSubscription,
   deliverDueMail,
+  MAX_ATTEMPTS,
   signUp,
   unsubscribeByToken,
   type NewsletterDeps,
@@ -59,6 +60,14 @@ describe.each(factories)('on $name', (factory) => {
   });
 
   afterAll(() => factory.cleanUp());
+
+  /** Swaps the mail server for one with these settings, and the mailer with it. */
+  async function reopenInbox(options: Parameters<typeof startSmtpInbox>[0]) {
+    deps.mailer.close();
+    await inbox.close();
+    inbox = await startSmtpInbox(options);
+    deps = { ...deps, mailer: smtpMailer(inbox.url) };
+  }
 
   describe('double opt-in over real SMTP', () => {
     it('subscribe → email with confirm link and one-click headers → confirm → unsubscribe', async () => {
@@ -154,6 +163,26 @@ describe.each(factories)('on $name', (factory) => {
       ).toMatchObject({
         status: 200,
       });
+    });
+
+    it('gives up at once on mail the server refuses for good (5xx), and never retries it', async () => {
+      await reopenInbox({ refuse: (to) => (to === 'refused@example.com' ? 550 : undefined) });
+      expect((await signUp(deps, form({ email: 'refused@example.com' }))).ok).toBe(true);
+      for (const hours of [0.1, 1, 24, 72]) {
+        later(hours);
+        expect(await deliverDueMail(deps)).toEqual({ sent: 0, failed: 0 });
+      }
+      expect(inbox.refused).toEqual(['refused@example.com']);
+    });
+
+    it('retries a temporary refusal (4xx) with growing delays, then gives up', async () => {
+      await reopenInbox({ refuse: () => 451 });
+      expect((await signUp(deps, form())).ok).toBe(true);
+      for (let day = 0; day < 20; day++) {
+        later(24);
+        await deliverDueMail(deps);
+      }
+      expect(inbox.refused).toHaveLength(MAX_ATTEMPTS);
     });
 
     it('keeps exactly one subscriber and sends one email for 50 parallel submits', async () => {

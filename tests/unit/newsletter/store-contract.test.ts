@@ -212,6 +212,10 @@ describe.each(factories)('the $name store', (factory) => {
     expect(await store.dueMail(at(1), 10)).toMatchObject([{ id, attempts: 1 }]);
     await store.markMailSent(id, at(1));
     expect(await store.dueMail(at(10), 10)).toEqual([]);
+
+    const refused = await store.enqueueMail('no@example.com', 'Subject: hi\r\n\r\nbody', start);
+    await store.markMailUndeliverable(refused, '550 no such user', start);
+    expect(await store.dueMail(at(1_000), 10)).toEqual([]);
   });
 
   it('filters the list by status and signup date', async () => {
