@@ -237,8 +237,26 @@ test('share cards are drawn for articles only', async ({ request }) => {
   for (const slug of ['no-such-article', 'The-Gut-Skin-Axis', '..%2F..%2Fpackage']) {
     expect((await request.get(sharePreviewPath(slug))).status(), slug).toBe(404);
   }
-  const card = await request.get('/blog/the-gut-skin-axis/og.png');
+  const card = await request.get(sharePreviewPath('the-gut-skin-axis'));
   expect(card.headers()['cache-control']).toBe('public, max-age=86400');
+});
+
+test('a share card names its version: asked again, it is the same card, or a 304', async ({
+  request,
+}) => {
+  const path = sharePreviewPath('the-gut-skin-axis');
+  const first = await request.get(path);
+  const again = await request.get(path);
+  const etag = first.headers().etag ?? '';
+  expect(etag).toMatch(/^"[\w-]{22}"$/);
+  expect(again.headers().etag).toBe(etag);
+  expect(Buffer.compare(await first.body(), await again.body())).toBe(0);
+  const unchanged = await request.get(path, { headers: { 'if-none-match': etag } });
+  expect(unchanged.status()).toBe(304);
+  expect((await unchanged.body()).length).toBe(0);
+  // Another article's card is another version.
+  const other = await request.get(sharePreviewPath('what-are-prebiotics'));
+  expect(other.headers().etag).not.toBe(etag);
 });
 
 test('articles offer share links tagged with utm parameters, and a copy-link button', async ({
