@@ -1,6 +1,7 @@
 import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
 import { settingsOrExit } from './lib/config';
+import { MAX_REQUEST_BYTES } from './lib/security/request-limits';
 import { securityHeaders } from './lib/security/security-headers';
 
 // Every environment variable is checked here, as `next dev`, `build` and `start` begin: a bad
@@ -24,8 +25,12 @@ const nextConfig = (phase: string): NextConfig => ({
   typescript: { ignoreBuildErrors: true },
   experimental: {
     // The signup form posts a few short fields; Next's 1 MB default only invites abuse. The
-    // same limit as the API routes (MAX_REQUEST_BYTES in lib/security/request-guards.ts).
+    // same limit as the API routes (MAX_REQUEST_BYTES, lib/security/request-limits.ts).
     serverActions: { bodySizeLimit: '16kb' },
+    // Next copies the body of every request proxy.ts sees, 10 MB of it by default, before the
+    // route's own 16 kB limit could refuse it: 60 held uploads took 360 MB. Twice the limit is
+    // enough for proxy.ts to see a chunked body pass 16 kB and refuse it there and then.
+    proxyClientMaxBodySize: MAX_REQUEST_BYTES * 2,
   },
   async headers() {
     return [

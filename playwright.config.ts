@@ -3,7 +3,8 @@ import { newsletterStoreEnv } from './tests/e2e/e2e-database';
 import { TEST_BUILDS } from './tests/support/test-builds';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://127.0.0.1:${port}`;
+/** The e2e site: `next start` on the main build. */
+export const baseURL = `http://127.0.0.1:${port}`;
 
 /** The 60-post content set (`npm run build:many-posts`), served by its own build. */
 export const manyPostsURL = `http://127.0.0.1:${port + 1}`;

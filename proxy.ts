@@ -4,6 +4,7 @@ import {
   declaredSizeRefusal,
   foreignOriginRefusal,
   refusalResponse,
+  undeclaredSizeRefusal,
 } from '@/lib/security/request-guards';
 
 /**
@@ -11,11 +12,15 @@ import {
  * it: Next's own checks for server actions answer a foreign Origin or an oversized body with a
  * bare 500, where a client deserves to be told what was wrong.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (pathname.length > 1 && pathname.endsWith('/')) return withoutTrailingSlash(request);
   if (request.method === 'GET' || request.method === 'HEAD') return undefined;
-  const refusal = foreignOriginRefusal(request.headers) ?? declaredSizeRefusal(request.headers);
+  const refusal =
+    foreignOriginRefusal(request.headers) ??
+    declaredSizeRefusal(request.headers) ??
+    // Reads Next's copy of the body (see proxyClientMaxBodySize); the route gets its own.
+    (await undeclaredSizeRefusal(request));
   return refusal ? refusalResponse(refusal) : undefined;
 }
 

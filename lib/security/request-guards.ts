@@ -1,7 +1,7 @@
 import { site } from '@/lib/site';
+import { MAX_REQUEST_BYTES } from './request-limits';
 
-/** Every form and API body we accept is a few short fields; 16 kB leaves ample room. */
-export const MAX_REQUEST_BYTES = 16 * 1024;
+export { MAX_REQUEST_BYTES };
 
 export type Refusal = { status: 400 | 403 | 413 | 415; message: string };
 
@@ -67,6 +67,16 @@ export async function readLimitedText(
     chunks.push(value);
   }
   return { ok: true, text: Buffer.concat(chunks).toString('utf8') };
+}
+
+/**
+ * A body sent without a declared length (chunked), counted as it arrives: refused as soon as it
+ * passes the limit, rather than once the sender chooses to finish.
+ */
+export async function undeclaredSizeRefusal(request: Request): Promise<Refusal | undefined> {
+  if (request.headers.has('content-length') || !request.body) return undefined;
+  const read = await readLimitedText(request);
+  return read.ok ? undefined : read.refusal;
 }
 
 export function refusalResponse(refusal: Refusal): Response {

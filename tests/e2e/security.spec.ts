@@ -1,5 +1,7 @@
 import { test as plainTest, type APIResponse } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { baseURL } from '../../playwright.config';
+import { heldUpload } from '../support/held-upload';
 
 function expectSecurityHeaders(response: APIResponse, label: string) {
   const headers = response.headers();
@@ -129,6 +131,15 @@ test.describe('requests the site refuses, with a 4xx and a reason', () => {
       multipart: { email: 'big@example.com', padding },
     });
     expect(action.status()).toBe(413);
+
+    // Sent chunked, with no length to refuse it by: a clear 413 too, not Next's bare 500.
+    for (const path of ['/api/newsletter/subscribe', '/blog']) {
+      const chunked = await heldUpload(baseURL, path, {
+        headers: path === '/blog' ? { 'Next-Action': '0'.repeat(42) } : {},
+        endAfter: 40 * 1024,
+      });
+      expect(chunked.status, path).toBe(413);
+    }
   });
 
   test('fields of the wrong type are named in the message', async ({ request }) => {
