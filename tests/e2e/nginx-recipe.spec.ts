@@ -32,3 +32,36 @@ test('redirects through the recipe name paths, never the upstream’s own addres
   expect(trailing.location).toBe('/blog');
   expect(trailing['content-security-policy']).toContain("default-src 'self'");
 });
+
+test('no crafted header leaves a page where a client navigation’s data belongs', async ({
+  request,
+}) => {
+  // A real client navigation sends RSC: 1 and its router state; an attacker leaves RSC out and
+  // glues the 1 to the state instead, which the old cache key could not tell apart.
+  const tree = encodeURIComponent(JSON.stringify(['', { children: ['__PAGE__', {}] }]));
+  const poison = await request.get(`${nginx.url}/blog`, {
+    headers: { 'next-router-state-tree': `1${tree}` },
+  });
+  expect(poison.headers()['content-type']).toContain('text/html');
+  const navigation = await request.get(`${nginx.url}/blog`, {
+    headers: { rsc: '1', 'next-router-state-tree': tree },
+  });
+  expect(navigation.headers()['content-type']).toContain('text/x-component');
+  // Plain page views are still cached.
+  await request.get(`${nginx.url}/blog`);
+  expect((await request.get(`${nginx.url}/blog`)).headers()['x-cache']).toBe('HIT');
+});
+
+test('a share card is cached by its path, whatever query string is added', async ({ request }) => {
+  const card = `${nginx.url}/blog/the-gut-skin-axis/og.png`;
+  await request.get(`${card}?cb=1`);
+  const again = await request.get(`${card}?cb=2`);
+  expect(again.status()).toBe(200);
+  expect(again.headers()['x-cache']).toBe('HIT');
+});
+
+test('a request for another host name gets no answer at all', async ({ request }) => {
+  await expect(
+    request.get(`${nginx.url}/blog`, { headers: { host: 'random.example' } }),
+  ).rejects.toThrow();
+});

@@ -3,12 +3,20 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort, startServer, type Server } from '../../bench/support/processes';
 
-/** The recipe with this run's ports and folders put in for its three marked values. */
+/**
+ * The host names the recipe serves in tests (the bare loopback address, so tools can use the
+ * URL as it is); any other Host gets no answer.
+ */
+const SITE_HOSTS = '127.0.0.1 glowpop.test';
+
+/** The recipe with this run's ports, folders and host name put in for its marked values. */
 function nginxConfig(distDir: string, upstreamPort: number, port: number, work: string): string {
   const site = readFileSync('deploy/nginx-glowpop.conf', 'utf8')
     .replace(/^proxy_cache_path \S+/m, `proxy_cache_path ${path.join(work, 'cache')}`)
     .replace(/server 127\.0\.0\.1:\d+; # upstream/, `server 127.0.0.1:${upstreamPort};`)
+    .replace(/listen \d+ default_server; # listen/, `listen 127.0.0.1:${port} default_server;`)
     .replace(/listen \d+; # listen/, `listen 127.0.0.1:${port};`)
+    .replace(/server_name [^;]+; # server name/, `server_name ${SITE_HOSTS};`)
     .replace(/alias \S+; # static root/, `alias ${path.resolve(distDir, 'static')}/;`);
   return [
     'worker_processes auto;',
