@@ -66,7 +66,7 @@ export function checkEmailAddress(input: unknown): EmailCheck {
   ) {
     return invalid('The part after the @ is not a real domain, like example.com.');
   }
-  if (labels.some((label) => label.startsWith('xn--')) && mixesScripts(domainInput)) {
+  if (labels.some((label) => label.startsWith('xn--')) && looksLikeAnotherDomain(domainInput)) {
     return invalid(
       'The domain mixes letters from different alphabets, which is how look-alike addresses are made.',
     );
@@ -95,13 +95,53 @@ function mailboxOf(key: string): string {
 }
 
 /**
- * True when one domain label mixes Latin with Cyrillic or Greek letters, as in "gmаil.com"
- * with a Cyrillic "а": the classic look-alike. Whole labels in one script (пример.рф) are fine.
+ * Scripts a label may combine (Unicode TR39 "highly restrictive"): one script alone, or Latin
+ * with the scripts Japanese, Chinese and Korean names are written in.
  */
-function mixesScripts(domain: string): boolean {
-  return domain.split('.').some((label) => {
-    const latin = /\p{Script=Latin}/u.test(label);
-    const other = /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(label);
-    return latin && other;
+const SCRIPT_SETS = [
+  ['Latin', 'Han', 'Hiragana', 'Katakana'],
+  ['Latin', 'Han', 'Bopomofo'],
+  ['Latin', 'Han', 'Hangul'],
+];
+const SCRIPTS = [
+  'Latin',
+  'Cyrillic',
+  'Greek',
+  'Armenian',
+  'Georgian',
+  'Hebrew',
+  'Arabic',
+  'Thai',
+  'Devanagari',
+  'Han',
+  'Hiragana',
+  'Katakana',
+  'Bopomofo',
+  'Hangul',
+  'Cherokee',
+];
+const SCRIPT_PATTERNS = SCRIPTS.map(
+  (script) => [script, new RegExp(`\\p{Script=${script}}`, 'u')] as const,
+);
+
+/** Cyrillic and Greek letters drawn like Latin ones: a name of only these imitates a Latin one. */
+const LATIN_LOOKALIKES = /^[аеорсухіјӏѕԁԛԝһοανικ0-9-]+$/u;
+
+/**
+ * True when the domain is written to pass for another: a label mixing alphabets that are not
+ * written together (Latin "g" with Armenian "օօ" in gօօgle), or, under a Latin top-level
+ * domain, a label made only of Cyrillic or Greek letters that look Latin (аррӏе.com).
+ * Whole names in one script (пример.рф, bücher.de) are fine.
+ */
+function looksLikeAnotherDomain(domain: string): boolean {
+  const labels = domain.normalize('NFC').toLowerCase().split('.');
+  const latinTopLevel = /^[a-z]+$/.test(labels.at(-1) ?? '');
+  return labels.some((label) => {
+    const used = SCRIPT_PATTERNS.filter(([, pattern]) => pattern.test(label)).map(([name]) => name);
+    const allowed =
+      used.length <= 1 || SCRIPT_SETS.some((set) => used.every((script) => set.includes(script)));
+    const imitatesLatin =
+      latinTopLevel && used.length === 1 && used[0] !== 'Latin' && LATIN_LOOKALIKES.test(label);
+    return !allowed || imitatesLatin;
   });
 }

@@ -1,4 +1,6 @@
+import { site } from '@/lib/site';
 import { expect, test } from './fixtures';
+import { mailCount } from './mail-catcher';
 import { baseURL } from '../../playwright.config';
 import { heldUpload } from '../support/held-upload';
 import { startNginxRecipe } from '../support/nginx-recipe';
@@ -64,4 +66,22 @@ test('a request for another host name gets no answer at all', async ({ request }
   await expect(
     request.get(`${nginx.url}/blog`, { headers: { host: 'random.example' } }),
   ).rejects.toThrow();
+});
+
+test('a signup flood through the recipe mails one mailbox at most the limit', async ({
+  request,
+}) => {
+  const name = `flood-${Date.now()}`;
+  const toVictim = (to: string) => to.startsWith(`${name}+`) && to.endsWith('@example.com');
+  for (let index = 0; index < 60; index++) {
+    const response = await request.post(`${nginx.url}/api/newsletter/subscribe`, {
+      headers: { 'x-forwarded-for': `203.0.113.${index}` },
+      data: { email: `${name}+${index}@example.com` },
+    });
+    expect(response.status()).toBe(200);
+  }
+  const limit = site.newsletter.attemptsPerAddressPerHour;
+  await expect.poll(() => mailCount(toVictim), { timeout: 10_000 }).toBe(limit);
+  await new Promise((resolve) => setTimeout(resolve, 1_500));
+  expect(mailCount(toVictim)).toBe(limit);
 });

@@ -30,6 +30,20 @@ describe('email addresses', () => {
     expect(accepted('+only@example.com').mailbox).toBe('+only@example.com');
   });
 
+  it('refuses domains written to pass for others, and accepts honest ones in any script', () => {
+    for (const lookalike of [
+      'reader@gօօgle.com', // Latin with Armenian
+      'reader@аррӏе.com', // all Cyrillic, each letter drawn like a Latin one
+      'reader@gmаil.com', // Latin with one Cyrillic а
+      'reader@ρaypal.com', // Greek rho with Latin
+    ]) {
+      expect(checkEmailAddress(lookalike).ok, lookalike).toBe(false);
+    }
+    for (const honest of ['a@пример.рф', 'a@рама.com', 'a@bücher.de', 'a@日本ab.jp', 'a@εργο.gr']) {
+      expect(checkEmailAddress(honest).ok, honest).toBe(true);
+    }
+  });
+
   it('converts international domains to punycode', () => {
     expect(accepted('anna@bücher.de').address).toBe('anna@xn--bcher-kva.de');
     expect(accepted('info@пример.рф').address).toBe('info@xn--e1afmkfd.xn--p1ai');
