@@ -40,8 +40,9 @@ export default function PrivacyPage() {
             elsewhere.
           </li>
           <li>
-            <strong>When you confirmed or unsubscribed</strong>, and scrambled (hashed) copies of
-            the codes in your confirm and unsubscribe links, so that only those links work.
+            <strong>When you confirmed, unsubscribed or came back</strong>, and scrambled (hashed)
+            copies of the codes in your confirm and unsubscribe links, so that only those links
+            work.
           </li>
         </ul>
         <h2 id="against-abuse">Against abuse</h2>

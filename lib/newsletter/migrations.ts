@@ -4,8 +4,8 @@ import type { NewsletterTables, StoreDialect } from './store-database';
 /** The only column types that differ: SQLite keeps times and JSON as text. */
 function columnTypes(dialect: StoreDialect) {
   return dialect === 'sqlite'
-    ? { id: 'integer', time: 'text', json: 'text' }
-    : { id: 'bigserial', time: 'timestamptz', json: 'jsonb' };
+    ? { id: 'integer', reference: 'integer', time: 'text', json: 'text' }
+    : { id: 'bigserial', reference: 'bigint', time: 'timestamptz', json: 'jsonb' };
 }
 
 /**
@@ -103,6 +103,57 @@ function migrations(dialect: StoreDialect): Record<string, Migration> {
         await db.schema
           .alterTable('mail_queue')
           .addColumn('given_up_at', sql.raw(type.time))
+          .execute();
+      },
+    },
+    // Every link a reader was sent keeps its meaning: each confirmation link works until it
+    // expires (a resend no longer retires the last one), and every unsubscribe link ever sent
+    // keeps working. The tokens move to tables of their own; the old columns stay, unread,
+    // since SQLite cannot drop a column with a UNIQUE constraint.
+    '0005-tokens-of-their-own': {
+      async up(db: Kysely<NewsletterTables>) {
+        await db.schema
+          .createTable('confirmation_tokens')
+          .addColumn('token_hash', 'text', (column) => column.primaryKey())
+          .addColumn('subscriber_id', sql.raw(type.reference), (column) =>
+            column.notNull().references('subscribers.id'),
+          )
+          .addColumn('expires_at', sql.raw(type.time), (column) => column.notNull())
+          .execute();
+        await db.schema
+          .createTable('unsubscribe_tokens')
+          .addColumn('token_hash', 'text', (column) => column.primaryKey())
+          .addColumn('subscriber_id', sql.raw(type.reference), (column) =>
+            column.notNull().references('subscribers.id'),
+          )
+          .execute();
+        for (const table of ['confirmation_tokens', 'unsubscribe_tokens']) {
+          await db.schema
+            .createIndex(`${table}_subscriber`)
+            .on(table)
+            .column('subscriber_id')
+            .execute();
+        }
+        await db
+          .insertInto('confirmation_tokens')
+          .columns(['token_hash', 'subscriber_id', 'expires_at'])
+          .expression(
+            db
+              .selectFrom('subscribers')
+              .select(['confirm_token_hash', 'id', 'confirm_expires_at'])
+              .where('confirm_token_hash', 'is not', null)
+              .where('confirm_expires_at', 'is not', null),
+          )
+          .execute();
+        await db
+          .insertInto('unsubscribe_tokens')
+          .columns(['token_hash', 'subscriber_id'])
+          .expression(db.selectFrom('subscribers').select(['unsubscribe_token_hash', 'id']))
+          .execute();
+        // When a reader who had unsubscribed confirmed again: kept with the unsubscribe date.
+        await db.schema
+          .alterTable('subscribers')
+          .addColumn('resubscribed_at', sql.raw(type.time))
           .execute();
       },
     },

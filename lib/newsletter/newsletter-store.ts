@@ -25,18 +25,50 @@ export function newsletterStore(database: StoreDatabase): NewsletterStore {
     return db.transaction().execute(work);
   }
 
-  /** The subscriber with this value in a unique column, locked for the rest of the transaction. */
-  function subscriberBy(
-    trx: Trx,
-    column: 'email_key' | 'confirm_token_hash' | 'unsubscribe_token_hash',
-    value: string,
-  ) {
+  /** The subscriber with this address, locked for the rest of the transaction. */
+  function subscriberByKey(trx: Trx, emailKey: string) {
     return trx
       .selectFrom('subscribers')
-      .select(['id', 'status', 'confirm_expires_at', 'confirmation_sent_at'])
-      .where(column, '=', value)
+      .select(['id', 'status', 'confirmation_sent_at'])
+      .where('email_key', '=', emailKey)
       .$if(database.locksRows, (query) => query.forUpdate())
       .executeTakeFirst();
+  }
+
+  /** The subscriber a link's token belongs to, locked for the rest of the transaction. */
+  function subscriberByToken(
+    trx: Trx,
+    table: 'confirmation_tokens' | 'unsubscribe_tokens',
+    tokenHash: string,
+  ) {
+    return trx
+      .selectFrom(table)
+      .innerJoin('subscribers', 'subscribers.id', `${table}.subscriber_id`)
+      .select(['subscribers.id', 'subscribers.status'])
+      .where(`${table}.token_hash`, '=', tokenHash)
+      .$if(database.locksRows, (query) => query.forUpdate())
+      .executeTakeFirst();
+  }
+
+  /** Makes the links of a confirmation email work: its confirmation and unsubscribe tokens. */
+  async function addLinks(trx: Trx, subscriberId: number | string, request: SubscribeRequest) {
+    await trx
+      .insertInto('confirmation_tokens')
+      .values({
+        token_hash: request.confirmTokenHash,
+        subscriber_id: subscriberId,
+        expires_at: iso(request.confirmExpiresAt),
+      })
+      .execute();
+    await trx
+      .insertInto('unsubscribe_tokens')
+      .values({ token_hash: request.unsubscribeTokenHash, subscriber_id: subscriberId })
+      .execute();
+  }
+
+  /** Confirmation links not used yet stop working (the address was confirmed, or opted out). */
+  async function retireConfirmationLinks(trx: Trx, subscriberId: number | string) {
+    await trx.deleteFrom('confirmation_tokens').where('subscriber_id', '=', subscriberId).execute();
   }
 
   async function queueMail(trx: Trx, to: string, message: string, now: Date, dueAt: Date) {
@@ -96,17 +128,14 @@ export function newsletterStore(database: StoreDatabase): NewsletterStore {
       .executeTakeFirstOrThrow();
     if (Number(sent) >= limits.siteMails) return { action: 'limited', limit: 'site' };
 
-    const pending = {
-      status: 'pending',
+    // The consent this signup gave, and when its confirmation goes out.
+    const consent = {
       updated_at: iso(now),
       consent_at: iso(request.consent.at),
       consent_form: request.consent.form,
       consent_text_version: request.consent.textVersion,
-      confirm_token_hash: request.confirmTokenHash,
-      confirm_expires_at: iso(request.confirmExpiresAt),
-      unsubscribe_token_hash: request.unsubscribeTokenHash,
       confirmation_sent_at: iso(now),
-    } as const;
+    };
     const queueConfirmation = () =>
       queueMail(
         trx,
@@ -120,17 +149,21 @@ export function newsletterStore(database: StoreDatabase): NewsletterStore {
     const inserted = await trx
       .insertInto('subscribers')
       .values({
-        ...pending,
+        ...consent,
+        status: 'pending',
         email: request.email.address,
         email_key: request.email.key,
         created_at: iso(now),
         source_path: request.source.path,
         utm: JSON.stringify(request.source.utm),
+        // Required by the first schema, read no more: the links live in their own tables.
+        unsubscribe_token_hash: request.unsubscribeTokenHash,
       })
       .onConflict((conflict) => conflict.column('email_key').doNothing())
       .returning('id')
       .executeTakeFirst();
     if (inserted) {
+      await addLinks(trx, inserted.id, request);
       return {
         action: 'send-confirmation',
         subscriberId: Number(inserted.id),
@@ -139,7 +172,7 @@ export function newsletterStore(database: StoreDatabase): NewsletterStore {
       };
     }
 
-    const existing = await subscriberBy(trx, 'email_key', request.email.key);
+    const existing = await subscriberByKey(trx, request.email.key);
     if (!existing) throw new Error('A conflicting signup disappeared inside its transaction.');
     const subscriberId = Number(existing.id);
     const plan = planExistingSignup(
@@ -147,46 +180,48 @@ export function newsletterStore(database: StoreDatabase): NewsletterStore {
       request,
     );
     if (plan.action === 'none') return { ...plan, subscriberId };
-    await trx
-      .updateTable('subscribers')
-      .set({ ...pending, unsubscribed_at: null })
-      .where('id', '=', existing.id)
-      .execute();
+    // The status stays as it is until the new link is used: an address that opted out stays
+    // out, whoever typed it in, unless its owner confirms.
+    await trx.updateTable('subscribers').set(consent).where('id', '=', existing.id).execute();
+    await addLinks(trx, existing.id, request);
     return { ...plan, subscriberId, mailId: await queueConfirmation() };
   }
 
   async function confirm(trx: Trx, tokenHash: string, now: Date): Promise<ConfirmOutcome> {
-    const row = await subscriberBy(trx, 'confirm_token_hash', tokenHash);
+    const token = await trx
+      .selectFrom('confirmation_tokens')
+      .select(['subscriber_id', 'expires_at'])
+      .where('token_hash', '=', tokenHash)
+      .executeTakeFirst();
+    if (!token) return 'unknown';
+    if (toDate(token.expires_at) <= now) return 'expired';
+    const row = await subscriberByToken(trx, 'confirmation_tokens', tokenHash);
     if (!row) return 'unknown';
-    if (row.confirm_expires_at !== null && toDate(row.confirm_expires_at) <= now) return 'expired';
-    // The token works once: it is cleared as the address is confirmed.
+    // A link works once, and confirming retires the others sent to this address.
+    await retireConfirmationLinks(trx, row.id);
+    if (row.status === 'confirmed') return 'already-confirmed';
     await trx
       .updateTable('subscribers')
       .set({
         status: 'confirmed',
         confirmed_at: iso(now),
         updated_at: iso(now),
-        confirm_token_hash: null,
-        confirm_expires_at: null,
+        // Back after opting out: both dates stay, as proof of what the reader chose when.
+        ...(row.status === 'unsubscribed' ? { resubscribed_at: iso(now) } : {}),
       })
       .where('id', '=', row.id)
       .execute();
-    return row.status === 'confirmed' ? 'already-confirmed' : 'confirmed';
+    return 'confirmed';
   }
 
   async function unsubscribe(trx: Trx, tokenHash: string, now: Date): Promise<UnsubscribeOutcome> {
-    const row = await subscriberBy(trx, 'unsubscribe_token_hash', tokenHash);
+    const row = await subscriberByToken(trx, 'unsubscribe_tokens', tokenHash);
     if (!row) return 'unknown';
     if (row.status === 'unsubscribed') return 'already-unsubscribed';
+    await retireConfirmationLinks(trx, row.id);
     await trx
       .updateTable('subscribers')
-      .set({
-        status: 'unsubscribed',
-        unsubscribed_at: iso(now),
-        updated_at: iso(now),
-        confirm_token_hash: null,
-        confirm_expires_at: null,
-      })
+      .set({ status: 'unsubscribed', unsubscribed_at: iso(now), updated_at: iso(now) })
       .where('id', '=', row.id)
       .execute();
     return 'unsubscribed';
@@ -243,6 +278,7 @@ export function newsletterStore(database: StoreDatabase): NewsletterStore {
         createdAt: toDate(row.created_at),
         confirmedAt: row.confirmed_at === null ? null : toDate(row.confirmed_at),
         unsubscribedAt: row.unsubscribed_at === null ? null : toDate(row.unsubscribed_at),
+        resubscribedAt: row.resubscribed_at === null ? null : toDate(row.resubscribed_at),
         sourcePath: row.source_path,
         utm: parseUtm(row.utm),
         consentAt: toDate(row.consent_at),

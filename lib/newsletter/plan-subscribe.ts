@@ -16,7 +16,8 @@ export type ExistingSubscriber = {
  * their transaction, so the rules live in one place:
  * - confirmed: nothing (the reader is told the same "check your inbox" either way);
  * - pending: a fresh confirmation, unless one went out recently (resend rate limit);
- * - unsubscribed: back to pending, through a new confirmation.
+ * - unsubscribed: a new confirmation, as rarely as a resend; the address stays opted out
+ *   unless its owner uses the link.
  */
 export function planExistingSignup(
   existing: ExistingSubscriber,
@@ -30,6 +31,8 @@ export function planExistingSignup(
         ? { action: 'send-confirmation', reason: 'resend' }
         : { action: 'none', reason: 'recently-sent' };
     case 'unsubscribed':
-      return { action: 'send-confirmation', reason: 'resubscribe' };
+      return existing.confirmationSentAt < request.resendIfSentBefore
+        ? { action: 'send-confirmation', reason: 'resubscribe' }
+        : { action: 'none', reason: 'recently-sent' };
   }
 }

@@ -45,7 +45,12 @@ export type NewsletterTables = {
     confirm_expires_at: MaybeTime;
     unsubscribe_token_hash: string;
     confirmation_sent_at: Time;
+    resubscribed_at: MaybeTime;
   };
+  /** Every confirmation link sent and not yet used, each valid until it expires. */
+  confirmation_tokens: { token_hash: string; subscriber_id: number | string; expires_at: Time };
+  /** Every unsubscribe link ever sent: each keeps working. */
+  unsubscribe_tokens: { token_hash: string; subscriber_id: number | string };
   signup_attempts: { key: string; at: Time };
   mail_queue: {
     id: Generated<number | string> & Id;

@@ -87,6 +87,8 @@ export type SubscriberRecord = {
   createdAt: Date;
   confirmedAt: Date | null;
   unsubscribedAt: Date | null;
+  /** When a reader who had unsubscribed confirmed again (unsubscribedAt stays, as history). */
+  resubscribedAt: Date | null;
   sourcePath: string;
   utm: SignupSource['utm'];
   consentAt: Date;

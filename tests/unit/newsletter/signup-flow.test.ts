@@ -125,25 +125,49 @@ describe.each(factories)('on $name', (factory) => {
       expect(await store.subscribers({})).toHaveLength(1);
     });
 
-    it('resends to a pending address only after the resend interval', async () => {
+    it('resends to a pending address only after the resend interval; either link confirms', async () => {
       await signUp(deps, form());
       await signUp(deps, form());
       later(site.newsletter.resendAfterMinutes / 60 + 0.01);
       await signUp(deps, form());
       await inbox.waitFor(2);
+      expect(inbox.received).toHaveLength(2);
       const [first, second] = inbox.received;
       expect(
         await confirmSubscription(deps, tokenFrom(first!, `${site.url}/newsletter/confirm?token=`)),
       ).toMatchObject({
-        status: 404,
+        status: 200,
       });
+      // One confirmation retires the other link.
       expect(
         await confirmSubscription(
           deps,
           tokenFrom(second!, `${site.url}/newsletter/confirm?token=`),
         ),
       ).toMatchObject({
-        status: 200,
+        status: 404,
+      });
+    });
+
+    it('never undoes an opt-out: a new signup only mails the owner a link', async () => {
+      await signUp(deps, form());
+      const [welcome] = await inbox.waitFor(1);
+      const unsubscribeToken = tokenFrom(welcome!, `${site.url}/newsletter/unsubscribe?token=`);
+      await confirmSubscription(deps, tokenFrom(welcome!, `${site.url}/newsletter/confirm?token=`));
+      expect((await unsubscribeByToken(deps, unsubscribeToken)).status).toBe(200);
+      later(1);
+      expect((await signUp(deps, form())).ok).toBe(true);
+      expect((await store.subscribers({}))[0]?.status).toBe('unsubscribed');
+      // The old email's unsubscribe link still works (harmlessly: they are out already).
+      expect((await unsubscribeByToken(deps, unsubscribeToken)).status).toBe(200);
+      const [, again] = await inbox.waitFor(2);
+      expect(
+        await confirmSubscription(deps, tokenFrom(again!, `${site.url}/newsletter/confirm?token=`)),
+      ).toMatchObject({ status: 200 });
+      expect((await store.subscribers({}))[0]).toMatchObject({
+        status: 'confirmed',
+        unsubscribedAt: expect.any(Date),
+        resubscribedAt: clock,
       });
     });
 

@@ -67,6 +67,7 @@ describe.each(factories)('the $name store', (factory) => {
         createdAt: start,
         confirmedAt: null,
         unsubscribedAt: null,
+        resubscribedAt: null,
         sourcePath: '/blog/the-gut-skin-axis',
         utm: { utm_source: 'instagram', utm_campaign: 'spring' },
         consentAt: start,
@@ -121,7 +122,7 @@ describe.each(factories)('the $name store', (factory) => {
     ]);
   });
 
-  it('resends to a pending address after the resend interval, retiring the old link', async () => {
+  it('resends to a pending address after the resend interval; each link works until used or expired', async () => {
     const first = signup('p@example.com');
     await store.subscribe(first.request);
     const second = signup('p@example.com', at(1));
@@ -129,8 +130,9 @@ describe.each(factories)('the $name store', (factory) => {
       action: 'send-confirmation',
       reason: 'resend',
     });
-    expect(await store.confirm(first.confirm.hash, at(1.5))).toBe('unknown');
-    expect(await store.confirm(second.confirm.hash, at(1.5))).toBe('confirmed');
+    // The reader may click the first email's link: it still works, and retires the second.
+    expect(await store.confirm(first.confirm.hash, at(1.5))).toBe('confirmed');
+    expect(await store.confirm(second.confirm.hash, at(1.5))).toBe('unknown');
   });
 
   it('unsubscribes by token, harmlessly twice, and lets the reader come back by confirming again', async () => {
@@ -145,17 +147,34 @@ describe.each(factories)('the $name store', (factory) => {
       unsubscribedAt: at(2),
     });
 
+    // Someone signs the address up again: a confirmation goes out, the opt-out stands.
     const back = signup('u@example.com', at(4));
     expect(await store.subscribe(back.request)).toMatchObject({
       action: 'send-confirmation',
       reason: 'resubscribe',
     });
-    expect((await store.subscribers({}))[0]).toMatchObject({
-      status: 'pending',
-      unsubscribedAt: null,
+    expect((await store.subscribers({}))[0]).toMatchObject({ status: 'unsubscribed' });
+    // Again within the resend interval: nothing more is sent.
+    expect(await store.subscribe(signup('u@example.com', at(4.1)).request)).toMatchObject({
+      action: 'none',
+      reason: 'recently-sent',
     });
-    expect(await store.unsubscribe(first.unsubscribe.hash, at(5))).toBe('unknown');
+    // The owner confirms: back, with both dates kept; every unsubscribe link ever sent works.
     expect(await store.confirm(back.confirm.hash, at(5))).toBe('confirmed');
+    expect((await store.subscribers({}))[0]).toMatchObject({
+      status: 'confirmed',
+      unsubscribedAt: at(2),
+      resubscribedAt: at(5),
+    });
+    expect(await store.unsubscribe(first.unsubscribe.hash, at(6))).toBe('unsubscribed');
+    expect(await store.unsubscribe(back.unsubscribe.hash, at(7))).toBe('already-unsubscribed');
+  });
+
+  it('opting out retires confirmation links not yet used', async () => {
+    const first = signup('o@example.com');
+    await store.subscribe(first.request);
+    expect(await store.unsubscribe(first.unsubscribe.hash, at(1))).toBe('unsubscribed');
+    expect(await store.confirm(first.confirm.hash, at(1.5))).toBe('unknown');
   });
 
   it('keeps exactly one subscriber and one confirmation for 50 parallel signups', async () => {
