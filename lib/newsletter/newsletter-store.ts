@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import { addressDigest } from './email-address';
 import { planExistingSignup } from './plan-subscribe';
 import type {
   AttemptLimit,
@@ -254,13 +255,21 @@ export function newsletterStore(database: StoreDatabase): NewsletterStore {
     },
     async markMailSent(id, now) {
       database.assertWritable();
-      // The message holds a live confirmation link, and the address is the subscriber's own
-      // record's business: once delivered, neither is kept here.
-      await db
-        .updateTable('mail_queue')
-        .set({ sent_at: iso(now), message: null, to_address: '' })
-        .where('id', '=', id)
-        .execute();
+      // The message holds a live confirmation link: once delivered it is not kept, and of the
+      // address only a digest stays (enough to count what went where, not to read it).
+      await db.transaction().execute(async (trx) => {
+        const mail = await trx
+          .selectFrom('mail_queue')
+          .select('to_address')
+          .where('id', '=', id)
+          .executeTakeFirst();
+        if (!mail) return;
+        await trx
+          .updateTable('mail_queue')
+          .set({ sent_at: iso(now), message: null, to_address: addressDigest(mail.to_address) })
+          .where('id', '=', id)
+          .execute();
+      });
     },
     markMailFailed: (id, error, retryAt) =>
       recordFailure(id, error, { next_attempt_at: iso(retryAt) }),

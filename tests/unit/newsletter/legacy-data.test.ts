@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { addressDigest } from '@/lib/newsletter/email-address';
 import { openStoreOn } from '@/lib/newsletter/open-store';
 import { openPostgresDatabase, openSqliteDatabase } from '@/lib/newsletter/store-database';
 import {
@@ -180,7 +181,7 @@ describe.each(legacies)('a $name database from the store before Kysely', (legacy
       await store.markMailSent(4, later);
       expect(
         await database.rows('SELECT to_address, message FROM mail_queue WHERE id = 4'),
-      ).toEqual([{ to_address: '', message: null }]);
+      ).toEqual([{ to_address: addressDigest('new@example.com'), message: null }]);
       await store.close();
     } finally {
       await database.cleanUp();
