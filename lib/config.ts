@@ -111,6 +111,13 @@ const settingsSchema = z.object({
 
 export type Settings = z.infer<typeof settingsSchema>;
 
+/**
+ * `next dev`, as opposed to a build or `next start`. NODE_ENV is Next's to set, not ours to
+ * validate; client components read it directly, where the compiler needs the literal
+ * expression to drop development-only code.
+ */
+export const isDevelopment = () => process.env.NODE_ENV === 'development';
+
 /** Each variable's name, what it does and its default, for the README's table. */
 export const SETTINGS_DOCUMENTATION = Object.entries(settingsSchema.shape).map(([name, schema]) => {
   const meta = schema.meta() as { use: string; fallback: string };

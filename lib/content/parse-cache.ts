@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { settings } from '@/lib/config';
+import { isDevelopment, settings } from '@/lib/config';
 import { displayPath } from './content-folder';
 import { parsePostFile, type LoadContext, type ParsedFile } from './parse-post-file';
 import type { Post } from './schema';
@@ -32,7 +32,7 @@ let productionVersion: Promise<string | undefined> | undefined;
  */
 function parserVersion(): Promise<string | undefined> {
   if (settings().CONTENT_CACHE === 'off') return Promise.resolve(undefined);
-  if (process.env.NODE_ENV === 'development') return hashParserSource();
+  if (isDevelopment()) return hashParserSource();
   productionVersion ??= hashParserSource();
   return productionVersion;
 }

@@ -2,9 +2,9 @@ import { appendFileSync } from 'node:fs';
 import { cache } from 'react';
 import { ContentValidationError } from './errors';
 import { loadContent, type ContentSet } from './load-content';
-import { settings } from '@/lib/config';
+import { isDevelopment, settings } from '@/lib/config';
 
-export const isDev = () => process.env.NODE_ENV === 'development';
+export const isDev = isDevelopment;
 
 /**
  * The benchmark counts how often a build reads and parses the content (it should be once, not
