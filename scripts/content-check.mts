@@ -1,44 +1,60 @@
 /**
  * `npm run content:check`: validates every post and the banner's slides without building the
  * site, so editors get every problem at once in well under a second, one line each, grouped by
- * file. Exits 1 when there is any problem.
+ * file, then the warnings the same way. Exits 1 when there is any problem, or with `--strict`
+ * any warning; names the drafts and the scheduled posts, so editors see what is coming.
  */
-import {
-  formatProblem,
-  type ContentProblem,
-  contentDir,
-  loadContent,
-  searchResultWarnings,
-} from '@/lib/content';
+import { contentDir, formatProblem, loadContent, type ContentProblem } from '@/lib/content';
 import { settingsOrExit } from '@/lib/config';
 
 // A bad environment variable stops here, with one line naming it.
 settingsOrExit();
 
+const strict = process.argv.includes('--strict');
 const dir = contentDir();
-const { posts, heroSlides, problems } = await loadContent(dir);
+const { posts, heroSlides, problems, warnings } = await loadContent(dir);
 // Uptime, not a timer around the check: editors wait for the whole process, start-up included.
 const elapsed = Math.round(process.uptime() * 1000);
 
-if (problems.length > 0) {
+/** Problems grouped by file, one line each, files apart; `mark` starts each line. */
+function grouped(list: readonly ContentProblem[], mark: string): string {
   const byFile = new Map<string, ContentProblem[]>();
-  for (const problem of problems)
+  for (const problem of list)
     byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+  return [...byFile.values()]
+    .map((group) => group.map((problem) => `${mark}${formatProblem(problem)}`).join('\n'))
+    .join('\n\n');
+}
+
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+const filesOf = (list: readonly ContentProblem[]) => new Set(list.map((each) => each.file)).size;
+
+if (problems.length > 0) console.error(`${grouped(problems, '')}\n`);
+if (warnings.length > 0) console.error(`${grouped(warnings, '⚠ ')}\n`);
+
+if (problems.length > 0 || (strict && warnings.length > 0)) {
+  const failing = strict ? [...problems, ...warnings] : problems;
+  const counted = [
+    problems.length > 0 ? plural(problems.length, 'problem') : undefined,
+    warnings.length > 0 ? plural(warnings.length, 'warning') : undefined,
+  ].filter(Boolean);
   console.error(
-    [...byFile.values()].map((group) => group.map(formatProblem).join('\n')).join('\n\n'),
+    `✗ ${counted.join(' and ')} in ${plural(filesOf(failing), 'file')} under ${dir} (${elapsed} ms). Nothing was published.`,
   );
-  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  const files = byFile.size === 1 ? '1 file' : `${byFile.size} files`;
-  console.error(`\n✗ ${count} in ${files} under ${dir} (${elapsed} ms). Nothing was published.`);
+  if (problems.length === 0)
+    console.error('  --strict fails on warnings; without it they publish.');
   console.error('  Every field, its rules and an example: content/README.md');
   process.exit(1);
 }
-const count = (status: string) => posts.filter((post) => post.status === status).length;
+
+const drafts = posts.filter((post) => post.status === 'draft');
+const scheduled = posts.filter((post) => post.status === 'scheduled');
+const published = posts.length - drafts.length - scheduled.length;
 console.log(
-  `✓ ${posts.length} posts OK (${count('published')} published, ${count('draft')} draft, ${count('scheduled')} scheduled), ${heroSlides.length} hero slides OK in ${dir} (${elapsed} ms)`,
+  `✓ ${plural(posts.length, 'post')} OK (${published} published, ${drafts.length} draft, ${scheduled.length} scheduled), ${plural(heroSlides.length, 'hero slide')} OK in ${dir} (${elapsed} ms)` +
+    (warnings.length > 0 ? `, with ${plural(warnings.length, 'warning')} above` : ''),
 );
-for (const post of posts.filter((each) => each.status === 'scheduled'))
+for (const post of scheduled)
   console.log(`  ${post.file}: scheduled, goes live with the first build on ${post.date}`);
-const warnings = posts.flatMap(searchResultWarnings);
-if (warnings.length > 0)
-  console.log(warnings.map((warning) => `  ⚠ ${formatProblem(warning)}`).join('\n'));
+for (const post of drafts)
+  console.log(`  ${post.file}: draft, not published until "draft: true" is removed`);

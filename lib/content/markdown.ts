@@ -15,7 +15,7 @@ import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { site } from '@/lib/site';
 import { checkPostImage, type ImageProblem } from './images';
-import type { Heading, RenderedBody } from './schema';
+import type { Heading, InternalLink, RenderedBody } from './schema';
 
 /**
  * GitHub's sanitize schema, minus its "user-content-" prefix on ids: raw HTML never reaches
@@ -33,9 +33,18 @@ const sanitizeSchema = {
 };
 
 type MisplacedTitle = { line: number; text: string };
+/** A heading more than one level below the heading before it (`##` then `####`). */
+export type SkippedLevel = { line: number; text: string; depth: number; previousDepth: number };
+
 /** A body image that cannot be shown, at its line in the body. */
 export type BodyImageProblem = ImageProblem & { line: number };
-type BodyData = { headings: Heading[]; wordCount: number; misplacedTitles: MisplacedTitle[] };
+type BodyData = {
+  headings: Heading[];
+  wordCount: number;
+  misplacedTitles: MisplacedTitle[];
+  skippedLevels: SkippedLevel[];
+  internalLinks: InternalLink[];
+};
 
 /** Where the post's images are checked: its slug names its image folder under `publicDir`. */
 export type ImageContext = { slug: string; publicDir: string };
@@ -60,7 +69,15 @@ function containsLink(node: MdastHeading): boolean {
 function collectStructure() {
   return (tree: Root, file: VFile) => {
     const slugger = new GithubSlugger();
-    const data: BodyData = { headings: [], wordCount: 0, misplacedTitles: [] };
+    const data: BodyData = {
+      headings: [],
+      wordCount: 0,
+      misplacedTitles: [],
+      skippedLevels: [],
+      internalLinks: [],
+    };
+    // The page's title is its only level-1 heading, so the body's first heading is a ##.
+    let previousDepth = 1;
     visit(tree, 'heading', (node: MdastHeading) => {
       const text = toString(node);
       const id = slugger.slug(text);
@@ -70,8 +87,16 @@ function collectStructure() {
       if (node.depth === 2 && !containsLink(node))
         node.children = [{ type: 'link', url: `#${id}`, children: node.children }];
       data.headings.push({ depth: node.depth, text, id });
-      if (node.depth === 1)
-        data.misplacedTitles.push({ line: node.position?.start.line ?? 0, text });
+      const line = node.position?.start.line ?? 0;
+      if (node.depth === 1) data.misplacedTitles.push({ line, text });
+      else if (node.depth > previousDepth + 1)
+        data.skippedLevels.push({ line, text, depth: node.depth, previousDepth });
+      previousDepth = node.depth;
+    });
+    // Checked against the other posts once all are read (lib/content/link-rules.ts).
+    visit(tree, ['link', 'definition'], (node) => {
+      if ((node.type === 'link' || node.type === 'definition') && isInternalLink(node.url))
+        data.internalLinks.push({ url: node.url, line: node.position?.start.line ?? 0 });
     });
     visit(tree, ['text', 'inlineCode'], (node) => {
       if ('value' in node && typeof node.value === 'string')
@@ -79,6 +104,11 @@ function collectStructure() {
     });
     file.data.body = data;
   };
+}
+
+/** A path on this site (`/blog/x`, not `//other.site/x`) or a heading on this page (`#x`). */
+function isInternalLink(url: string): boolean {
+  return url.startsWith('#') || (url.startsWith('/') && !url.startsWith('//'));
 }
 
 export function countWords(text: string): number {
@@ -161,9 +191,11 @@ const processor = remark()
   .use(checkImages)
   .use(remarkHtml, { sanitize: sanitizeSchema });
 
+/** Every line here counts from the body's first line; parsePostFile makes them file lines. */
 export type RenderResult = RenderedBody & {
-  /** Lines (in the body) of `#` headings, which would compete with the page's title. */
+  /** `#` headings, which would compete with the page's title. */
   misplacedTitles: MisplacedTitle[];
+  skippedLevels: SkippedLevel[];
   imageProblems: BodyImageProblem[];
 };
 
@@ -181,6 +213,8 @@ export async function renderMarkdown(
     wordCount: body.wordCount,
     readingMinutes: readingMinutes(body.wordCount),
     misplacedTitles: body.misplacedTitles,
+    skippedLevels: body.skippedLevels,
+    internalLinks: body.internalLinks,
     imageProblems: file.data.imageProblems ?? [],
   };
 }

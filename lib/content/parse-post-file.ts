@@ -3,6 +3,7 @@ import matter from 'gray-matter';
 import YAML from 'yaml';
 import { displayPath } from './content-folder';
 import type { ContentProblem } from './errors';
+import type { PostFacts } from './cross-file-rules';
 import { checkPostImage, type ImageProblem } from './images';
 import { renderMarkdown } from './markdown';
 import { publicationStatus } from './publication';
@@ -17,6 +18,7 @@ import {
 } from './schema';
 import { searchDescription } from './search-description';
 import { tagSlug } from './tags';
+import { explainYamlError, valueHint } from './yaml-mistakes';
 import { problemsFromIssues } from './zod-problems';
 
 /**
@@ -28,8 +30,12 @@ const matterOptions = {
   engines: { yaml: (source: string): object => YAML.parse(source, { uniqueKeys: true }) ?? {} },
 };
 
-/** One file's post, when it has no problems, and its problems. */
-export type ParsedFile = { post?: Post; problems: ContentProblem[] };
+/**
+ * One file's post, when it has no problems, and its problems. A file with problems still
+ * tells what could be read from it (`facts`), so the rules across files (a slug or title used
+ * twice, a tag spelt two ways, a link to a missing page) report their problems at once.
+ */
+export type ParsedFile = { post?: Post; problems: ContentProblem[]; facts?: PostFacts };
 
 /** Where content is checked against: the files it refers to, and the day it is read. */
 export type LoadContext = {
@@ -65,8 +71,15 @@ export async function parsePostFile(
   try {
     parsed = matter(source, matterOptions);
   } catch (error) {
-    problem('front matter', 'valid YAML between the --- lines', describeYamlError(error));
-    return { problems };
+    const lines = source.split('\n');
+    // The closing --- (or, when there is none, the end of the file) ends the front matter.
+    const closing = lines.findIndex((line, index) => index > 0 && line.trimEnd() === '---');
+    const mistake = explainYamlError(error, lines, {
+      firstLine: 2,
+      lastLine: closing === -1 ? lines.length : closing,
+    });
+    problems.push({ file: shown, ...mistake });
+    return { problems, facts: { file: shown, slug } };
   }
 
   if (!source.trimStart().startsWith('---')) {
@@ -75,19 +88,24 @@ export async function parsePostFile(
       'a block between --- lines at the top of the file (title, date, summary, tags)',
       'none',
     );
-    return { problems };
+    return { problems, facts: { file: shown, slug } };
   }
 
   const raw: unknown = parsed.data;
   const result = frontMatterSchema.safeParse(raw, { reportInput: true });
+  const facts = readableFacts(raw, { file: shown, slug }, today);
   if (!result.success) {
+    const frontMatterLines = parsed.matter.split('\n');
     problems.push(
       ...problemsFromIssues({
         file: shown,
         raw,
         issues: result.error.issues,
         knownFields: () => FRONT_MATTER_FIELDS,
-      }),
+      }).map((found) => ({
+        ...found,
+        hint: found.hint ?? valueHint(found.field, rawField(raw, found.field), frontMatterLines),
+      })),
     );
   }
 
@@ -111,7 +129,7 @@ export async function parsePostFile(
 
   if (body.trim() === '') {
     problem('body', 'markdown text after the front matter', 'nothing');
-    return { problems };
+    return { problems, facts };
   }
 
   const rendered = await renderMarkdown(body, { slug, publicDir });
@@ -123,18 +141,40 @@ export async function parsePostFile(
       JSON.stringify(`# ${title.text}`),
     );
   }
+  for (const skipped of rendered.skippedLevels) {
+    const written = `${'#'.repeat(skipped.depth)} ${skipped.text}`;
+    const fitting = '#'.repeat(skipped.previousDepth + 1);
+    problem(
+      `body, line ${bodyStartLine + skipped.line}`,
+      `each heading at most one level below the one before it (${fitting} after ${'#'.repeat(skipped.previousDepth)})`,
+      JSON.stringify(written),
+      `make it ${fitting}; screen readers list headings by level, and a skipped one looks like a missing section`,
+    );
+  }
   for (const { line, expected, found, hint } of rendered.imageProblems) {
     problem(`body, line ${bodyStartLine + line}, image`, expected, found, hint);
   }
+  const internalLinks = rendered.internalLinks.map((link) => ({
+    ...link,
+    line: bodyStartLine + link.line,
+  }));
+  facts.headingIds = rendered.headings.map((heading) => heading.id);
+  facts.internalLinks = internalLinks;
 
-  if (!result.success || problems.length > 0) return { problems };
+  if (!result.success || problems.length > 0) return { problems, facts };
   const { image: _reference, imageAlt: _alt, description, ...frontMatter } = result.data;
-  const { misplacedTitles: _titles, imageProblems: _images, ...renderedBody } = rendered;
+  const {
+    misplacedTitles: _titles,
+    skippedLevels: _skipped,
+    imageProblems: _images,
+    ...renderedBody
+  } = rendered;
   const status = publicationStatus(frontMatter, today);
   return {
     post: {
       ...frontMatter,
       ...renderedBody,
+      internalLinks,
       description: description ?? searchDescription(frontMatter.summary),
       image: cover.image,
       status,
@@ -143,6 +183,40 @@ export async function parsePostFile(
     },
     problems,
   };
+}
+
+/**
+ * The fields of a front matter that has problems which are valid on their own, for the rules
+ * across files: a bad date must not hide that the title is another post's.
+ */
+function readableFacts(
+  raw: unknown,
+  facts: { file: string; slug: string },
+  today: string,
+): PostFacts {
+  const field = (name: string) => rawField(raw, name);
+  const { shape } = frontMatterSchema;
+  const valid = <T>(result: { success: true; data: T } | { success: false }) =>
+    result.success ? result.data : undefined;
+  const title = valid(shape.title.safeParse(field('title')));
+  const tags = valid(shape.tags.safeParse(field('tags')));
+  const aliases = valid(shape.aliases.safeParse(field('aliases')));
+  const date = valid(shape.date.safeParse(field('date')));
+  const draft = valid(shape.draft.safeParse(field('draft')));
+  return {
+    ...facts,
+    title,
+    tags,
+    aliases,
+    status:
+      date !== undefined && draft !== undefined
+        ? publicationStatus({ date, draft }, today)
+        : undefined,
+  };
+}
+
+function rawField(raw: unknown, name: string): unknown {
+  return typeof raw === 'object' && raw !== null ? Reflect.get(raw, name) : undefined;
 }
 
 /** The front matter's `image`, measured, or what is wrong with it. */
@@ -154,15 +228,4 @@ async function checkCover(
   if (image === undefined || imageAlt === undefined) return {};
   const checked = await checkPostImage(image, slug, publicDir);
   return 'problem' in checked ? checked : { image: { ...checked.image, alt: imageAlt } };
-}
-
-function describeYamlError(error: unknown): string {
-  if (error instanceof YAML.YAMLError) {
-    const where = error.linePos?.[0];
-    // The YAML parser counts from the line after the opening ---.
-    const position = where ? ` at line ${where.line + 1}, column ${where.col}` : '';
-    const reason = error.message.split(' at line ')[0] ?? error.message;
-    return `a syntax error${position}: ${reason}`;
-  }
-  return `a file that could not be read as front matter: ${String(error)}`;
 }

@@ -117,7 +117,12 @@ export type RenderedBody = {
   headings: Heading[];
   wordCount: number;
   readingMinutes: number;
+  /** Links to this site's pages and headings, at their lines in the post's file. */
+  internalLinks: InternalLink[];
 };
+
+/** A link to a page of this site (`/blog/x`) or a heading (`#x`), as written, and its line. */
+export type InternalLink = { url: string; line: number };
 
 /** A post's cover: the front matter's `image` and `imageAlt`, checked and measured. */
 export type PostImage = MeasuredImage & { alt: string };

@@ -23,6 +23,7 @@ export function makePost(
     headings: [],
     wordCount: 1,
     readingMinutes: 1,
+    internalLinks: [],
     ...extra,
   };
 }

@@ -6,9 +6,15 @@ import { contentSet, post, validFrontMatter } from '../content-set';
 const run = promisify(execFile);
 
 /** Runs `npm run content:check` exactly as editors do, against a given content folder. */
-async function contentCheck(dir: string) {
+async function contentCheck(dir: string, ...options: string[]) {
   try {
-    const { stdout, stderr } = await run('npm', ['run', '--silent', 'content:check'], {
+    const args = [
+      'run',
+      '--silent',
+      'content:check',
+      ...(options.length ? ['--', ...options] : []),
+    ];
+    const { stdout, stderr } = await run('npm', args, {
       env: { ...process.env, CONTENT_DIR: dir },
     });
     return { code: 0, stdout, stderr };
@@ -22,8 +28,8 @@ describe('npm run content:check', () => {
   it('passes a valid content set and says what it checked', async () => {
     const dir = await contentSet({
       'one.md': post(validFrontMatter),
-      'two.md': post({ ...validFrontMatter, draft: 'true' }),
-      'three.md': post({ ...validFrontMatter, date: '2999-01-01' }),
+      'two.md': post({ ...validFrontMatter, title: 'Two', draft: 'true' }),
+      'three.md': post({ ...validFrontMatter, title: 'Three', date: '2999-01-01' }),
     });
     const result = await contentCheck(dir);
     expect(result.code).toBe(0);
@@ -31,6 +37,23 @@ describe('npm run content:check', () => {
     expect(result.stdout).toMatch(
       /posts\/three\.md: scheduled, goes live with the first build on 2999-01-01/,
     );
+    expect(result.stdout).toMatch(
+      /posts\/two\.md: draft, not published until "draft: true" is removed/,
+    );
+  }, 20_000);
+
+  it('fails on warnings only with --strict', async () => {
+    const dir = await contentSet({
+      'one.md': post({ ...validFrontMatter, draft: 'true', date: '2999-01-01' }),
+    });
+    const relaxed = await contentCheck(dir);
+    expect(relaxed.code).toBe(0);
+    expect(relaxed.stderr).toMatch(/⚠ .*posts\/one\.md: draft: expected either a draft or a date/);
+    const strict = await contentCheck(dir, '--strict');
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toMatch(/⚠ .*posts\/one\.md: draft: expected either a draft or a date/);
+    expect(strict.stderr).toContain('✗ 1 warning in 1 file');
+    expect(strict.stderr).toContain('--strict fails on warnings');
   }, 20_000);
 
   it('warns, without failing, about a title or description too long for search results', async () => {
@@ -43,12 +66,13 @@ describe('npm run content:check', () => {
     });
     const result = await contentCheck(dir);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain(
+    expect(result.stderr).toContain(
       'posts/long.md: title: expected at most 60 characters to show whole in search results, got 64',
     );
-    expect(result.stdout).toMatch(
-      /posts\/long\.md: description: expected at most 160 .*, got 17\d/,
+    expect(result.stderr).toMatch(
+      /⚠ .*posts\/long\.md: description: expected at most 160 .*, got 17\d/,
     );
+    expect(result.stdout).toContain('with 2 warnings above');
   }, 20_000);
 
   it('prints every problem with file and field, and exits 1', async () => {
