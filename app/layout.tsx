@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from 'next';
-import { ContentLiveReload } from '@/components/dev/ContentLiveReload';
+import { LivePreview } from '@/components/dev/LivePreview';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { NewsletterForm } from '@/components/newsletter/NewsletterForm';
 import { SiteHeader } from '@/components/layout/SiteHeader';
@@ -42,6 +42,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <a href="#main" className="skip-link">
           Skip to content
         </a>
+        {/* Editors' live preview; the condition is compiled away in production builds. */}
+        {process.env.NODE_ENV === 'development' ? <LivePreview /> : null}
         <SiteHeader />
         <main id="main" className="flex-1">
           {children}
@@ -56,8 +58,6 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             />
           }
         />
-        {/* Editors' live preview; the condition is compiled away in production builds. */}
-        {process.env.NODE_ENV === 'development' ? <ContentLiveReload /> : null}
       </body>
     </html>
   );

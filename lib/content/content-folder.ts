@@ -1,4 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { settings } from '@/lib/config';
 import { isMissingFile, type ContentProblem } from './errors';
@@ -67,4 +68,27 @@ export async function readIfExists(file: string): Promise<string | undefined> {
     if (isMissingFile(error)) return undefined;
     throw error;
   }
+}
+
+/**
+ * A fingerprint of everything an editor saves (the content folder and the posts' images): the
+ * name, size and modification time of each file. The live preview compares the one a page was
+ * rendered with to the current one, so a save made before it started watching is not missed.
+ */
+export async function contentVersion(
+  dir: string = contentDir(),
+  imagesDir: string = path.join(process.cwd(), 'public', 'images', 'posts'),
+): Promise<string> {
+  const hash = createHash('sha256');
+  for (const folder of [dir, imagesDir]) {
+    const names = await readdir(folder, { recursive: true }).catch(() => []);
+    const files = await Promise.all(
+      names.sort().map(async (name) => {
+        const info = await stat(path.join(folder, name)).catch(() => undefined);
+        return info?.isFile() ? `${name}:${info.size}:${info.mtimeMs}` : '';
+      }),
+    );
+    hash.update(folder).update('\0').update(files.join('\n')).update('\0');
+  }
+  return hash.digest('hex').slice(0, 16);
 }

@@ -9,8 +9,14 @@
  */
 
 // Queries
-export { getHeroSlides, isDev, pagesOfRoute } from './site-content';
-export { getPostByAlias, getPostBySlug, getPublishedPosts, getRelatedPosts } from './posts';
+export { getContentVersion, getHeroSlides, isDev, pagesOfRoute } from './site-content';
+export {
+  getAllPosts,
+  getPostByAlias,
+  getPostBySlug,
+  getPublishedPosts,
+  getRelatedPosts,
+} from './posts';
 export { getBlogListing, getTagIndex, pageParams, type BlogListing } from './blog-listing';
 
 // Paths

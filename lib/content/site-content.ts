@@ -1,6 +1,7 @@
 import { appendFileSync } from 'node:fs';
 import { cache } from 'react';
 import { ContentValidationError } from './errors';
+import { contentVersion } from './content-folder';
 import { loadContent, type ContentSet } from './load-content';
 import { isDevelopment, settings } from '@/lib/config';
 
@@ -15,21 +16,27 @@ function countContentRead(): void {
   if (log) appendFileSync(/* turbopackIgnore: true */ log, `${process.pid}\n`);
 }
 
-async function loadContentOrThrow(): Promise<ContentSet> {
+/** The content, and in `next dev` the version of the files it was read from. */
+type SiteContent = ContentSet & { version?: string };
+
+async function loadContentOrThrow(): Promise<SiteContent> {
+  // Taken before the files are read: a save in between makes the version older than what the
+  // page shows, which costs the live preview one refresh too many, never a missed save.
+  const version = isDev() ? await contentVersion() : undefined;
   const content = await loadContent();
   countContentRead();
   if (content.problems.length > 0) throw new ContentValidationError(content.problems);
-  return content;
+  return { ...content, version };
 }
 
 /**
  * In production the files cannot change, so one read serves every page the process renders.
  * In development each request reads afresh, so a saved file shows on the next load.
  */
-let productionContent: Promise<ContentSet> | undefined;
+let productionContent: Promise<SiteContent> | undefined;
 
 /** All validated content. Throws ContentValidationError, listing every problem, on bad content. */
-export const getSiteContent = cache(async (): Promise<ContentSet> => {
+export const getSiteContent = cache(async (): Promise<SiteContent> => {
   if (isDev()) return loadContentOrThrow();
   productionContent ??= loadContentOrThrow();
   return productionContent;
@@ -56,3 +63,16 @@ export async function pagesOfRoute<Params>(
 }
 
 export const getHeroSlides = cache(async () => (await getSiteContent()).heroSlides);
+
+/**
+ * `next dev`: the version of the files this request's pages were rendered from (undefined when
+ * the content is broken, and the page shows the problem instead), for the live preview.
+ */
+export const getContentVersion = cache(async (): Promise<string | undefined> => {
+  try {
+    return (await getSiteContent()).version;
+  } catch (error) {
+    if (error instanceof ContentValidationError) return undefined;
+    throw error;
+  }
+});

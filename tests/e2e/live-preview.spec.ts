@@ -64,6 +64,67 @@ test('saving a post updates the open page in place, keeping the reader’s scrol
   expect(await page.evaluate(() => window.scrollY)).toBe(600);
 });
 
+test('a save made before the live preview started watching is shown, not taken as the start', async ({
+  page,
+}) => {
+  // Holds the status stream back, as a fresh `npm run dev` does while it compiles the route.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/dev/content-status', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/blog/what-are-prebiotics');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/What Are Prebiotics/);
+  await expect(page.getByRole('heading', { name: 'Saved Before Watching' })).toHaveCount(0);
+
+  writeFileSync(postFile, original.replace(/^## .*$/m, '## Saved Before Watching'));
+  release();
+  await expect(page.getByRole('heading', { name: 'Saved Before Watching' })).toBeVisible(afterSave);
+  await page.unroute('**/api/dev/content-status');
+  writeFileSync(postFile, original);
+  await expect(page.getByRole('heading', { name: 'Saved Before Watching' })).toHaveCount(
+    0,
+    afterSave,
+  );
+});
+
+test('on a 390 px phone the preview’s line covers no text, and Next’s button no problem', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openLive(page, '/blog/what-are-prebiotics');
+  const status = page.getByRole('status').filter({ hasText: 'Live preview' });
+  // In the page's flow, so it moves with the text instead of floating over it.
+  expect(await status.evaluate((element) => getComputedStyle(element).position)).toBe('static');
+
+  writeFileSync(postFile, original.replace(/^date: .*$/m, 'date: tomorrow'));
+  const alert = problemBox(page);
+  await expect(alert).toBeVisible(afterSave);
+  const box = await alert.boundingBox();
+  // Next's development button lives in a shadow root; anything of it on screen must not overlap.
+  const nextParts = await page.evaluate(() =>
+    [...document.querySelectorAll('nextjs-portal')].flatMap((portal) =>
+      [...(portal.shadowRoot?.querySelectorAll('button, [data-nextjs-toast]') ?? [])]
+        .map((element) => element.getBoundingClientRect())
+        .filter((rect) => rect.width > 0 && rect.height > 0)
+        .map(({ x, y, width, height }) => ({ x, y, width, height })),
+    ),
+  );
+  expect(nextParts.length).toBeGreaterThan(0);
+  for (const part of nextParts) {
+    const overlaps =
+      box !== null &&
+      part.x < box.x + box.width &&
+      box.x < part.x + part.width &&
+      part.y < box.y + box.height &&
+      box.y < part.y + part.height;
+    expect(overlaps, `Next's button at ${JSON.stringify(part)} covers the problem`).toBe(false);
+  }
+  writeFileSync(postFile, original);
+  await expect(alert).toHaveCount(0, afterSave);
+});
+
 test('a front matter error shows in the page with content:check’s message, and fixing it recovers', async ({
   page,
 }) => {
