@@ -2,6 +2,7 @@ import type { NextConfig } from 'next';
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
 import { settingsOrExit } from './lib/config';
 import { MAX_REQUEST_BYTES } from './lib/security/request-limits';
+import { PREVIEW_PATH_PREFIX } from './lib/preview/preview-token';
 import { securityHeaders } from './lib/security/security-headers';
 
 // Every environment variable is checked here, as `next dev`, `build` and `start` begin: a bad
@@ -37,6 +38,15 @@ const nextConfig = (phase: string): NextConfig => ({
       {
         source: '/:path*',
         headers: securityHeaders({ development: phase === PHASE_DEVELOPMENT_SERVER }),
+      },
+      {
+        // A draft's preview: never indexed, and its secret link never sent on to other sites
+        // in a Referer header (this entry comes last, so its Referrer-Policy wins).
+        source: `${PREVIEW_PATH_PREFIX}:token`,
+        headers: [
+          { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+          { key: 'Referrer-Policy', value: 'no-referrer' },
+        ],
       },
     ];
   },

@@ -6,6 +6,9 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 /** The e2e site: `next start` on the main build. */
 export const baseURL = `http://127.0.0.1:${port}`;
 
+/** Signs the e2e site's draft preview links (tests/e2e/preview-links.spec.ts). */
+export const E2E_PREVIEW_SECRET = 'e2e-preview-secret-of-at-least-32-characters';
+
 /** The 60-post content set (`npm run build:many-posts`), served by its own build. */
 export const manyPostsURL = `http://127.0.0.1:${port + 1}`;
 
@@ -55,6 +58,7 @@ export default defineConfig({
         ...newsletterStoreEnv(),
         SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_MAIL_PORT ?? 2525}?ignoreTLS=true`,
         SITE_URL: baseURL,
+        PREVIEW_SECRET: E2E_PREVIEW_SECRET,
       },
     },
     {

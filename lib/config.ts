@@ -90,6 +90,13 @@ const settingsSchema = z.object({
     'At most this many confirmation emails an hour for the whole site: it can never be used to flood anyone.',
     '`300`',
   ),
+  PREVIEW_SECRET: variable(
+    z
+      .string()
+      .min(32, 'at least 32 characters, such as the output of: openssl rand -hex 32')
+      .optional(),
+    'Signs draft preview links (`npm run preview-link`); unset, preview links are off. Changing it revokes every link.',
+  ),
   CONTENT_CACHE: variable(
     z.literal('off', { error: '"off", or nothing' }).optional(),
     '`off` parses every post afresh instead of using the parse cache.',
