@@ -4,11 +4,19 @@
  * file, then the warnings the same way. Exits 1 when there is any problem, or with `--strict`
  * any warning; names the drafts and the scheduled posts, so editors see what is coming.
  */
-import { contentDir, formatProblem, loadContent, type ContentProblem } from '@/lib/content';
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import {
+  contentDir,
+  formatProblem,
+  loadContent,
+  publishingToday,
+  type ContentProblem,
+} from '@/lib/content';
 import { settingsOrExit } from '@/lib/config';
 
 // A bad environment variable stops here, with one line naming it.
-settingsOrExit();
+const { NEXT_DIST_DIR } = settingsOrExit();
 
 const strict = process.argv.includes('--strict');
 const dir = contentDir();
@@ -58,3 +66,16 @@ for (const post of scheduled)
   console.log(`  ${post.file}: scheduled, goes live with the first build on ${post.date}`);
 for (const post of drafts)
   console.log(`  ${post.file}: draft, not published until "draft: true" is removed`);
+
+// Scheduled posts go live only with a build on or after their date: say when the last one was
+// made here, and which posts are due but were still in the future for it.
+const buildFolder = NEXT_DIST_DIR ?? '.next';
+const built = statSync(path.join(buildFolder, 'BUILD_ID'), { throwIfNoEntry: false })?.mtime;
+if (built) {
+  const builtOn = publishingToday(built);
+  console.log(`  The last production build here (${buildFolder}) was made ${built.toISOString()}.`);
+  for (const post of posts.filter((each) => each.status === 'published' && each.date > builtOn))
+    console.log(
+      `  ${post.file}: due on ${post.date}, after that build was made; it goes live with the next one`,
+    );
+}

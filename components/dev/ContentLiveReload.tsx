@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import type { ContentStatus } from '@/lib/content';
+import { DRAFTS_PATH } from '@/lib/content/paths';
 
 /**
  * Styled inline rather than in the site's stylesheet: this only ever shows in `next dev`, and
@@ -54,7 +55,10 @@ export function ContentLiveReload({ renderedVersion }: { renderedVersion?: strin
     // In the page's flow, above the header: a floating pill would cover the text it passes.
     return connected ? (
       <p role="status" style={{ ...colours, padding: '2px 16px', fontSize: 12 }}>
-        Live preview: saved changes show here
+        Live preview: saved changes show here ·{' '}
+        <a href={DRAFTS_PATH} style={{ color: 'inherit', textDecoration: 'underline' }}>
+          What is coming
+        </a>
       </p>
     ) : null;
   }

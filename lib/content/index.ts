@@ -22,6 +22,7 @@ export { getBlogListing, getTagIndex, pageParams, type BlogListing } from './blo
 // Paths
 export {
   BLOG_PATH,
+  DRAFTS_PATH,
   FEED_PATHS,
   listPath,
   postPath,

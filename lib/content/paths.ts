@@ -25,6 +25,9 @@ export function listPath(tagSlug: string | undefined, page = 1): string {
   return pagePath(tagSlug === undefined ? BLOG_PATH : tagPath(tagSlug), page);
 }
 
+/** `npm run dev` only: the drafts and scheduled posts, for editors. */
+export const DRAFTS_PATH = '/drafts';
+
 /** The whole site's feeds, one per format. */
 export const FEED_PATHS = { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' } as const;
 

@@ -3,7 +3,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { DEV_CONTENT_DIR, devURL } from '../../playwright.config';
+import { DEV_CONTENT_DIR, baseURL, devURL } from '../../playwright.config';
 
 // `npm run dev` on a copy of content/: these tests edit its files as an editor would.
 test.use({ baseURL: devURL });
@@ -192,4 +192,20 @@ test('drafts and scheduled posts show with their badges while editing', async ({
   } finally {
     rmSync(scheduledFile, { force: true });
   }
+});
+
+test('“What is coming” lists drafts and scheduled posts while editing, and is no page in production', async ({
+  page,
+  request,
+}) => {
+  await openLive(page, '/blog');
+  await page.getByRole('status').getByRole('link', { name: 'What is coming' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What is coming');
+  const draft = page.getByRole('listitem').filter({ hasText: 'Summer Flavour' });
+  await expect(draft.getByText('Draft', { exact: true })).toBeVisible();
+  await expect(draft).toContainText('posts/summer-flavour-lineup.md');
+  await draft.getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Summer Flavour/);
+
+  expect((await request.get(`${baseURL}/drafts`)).status()).toBe(404);
 });

@@ -1,4 +1,7 @@
 import { execFile } from 'node:child_process';
+import { mkdtemp, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { contentSet, post, validFrontMatter } from '../content-set';
@@ -6,7 +9,11 @@ import { contentSet, post, validFrontMatter } from '../content-set';
 const run = promisify(execFile);
 
 /** Runs `npm run content:check` exactly as editors do, against a given content folder. */
-async function contentCheck(dir: string, ...options: string[]) {
+async function contentCheck(
+  dir: string,
+  options: string[] = [],
+  environment: Record<string, string> = {},
+) {
   try {
     const args = [
       'run',
@@ -15,7 +22,7 @@ async function contentCheck(dir: string, ...options: string[]) {
       ...(options.length ? ['--', ...options] : []),
     ];
     const { stdout, stderr } = await run('npm', args, {
-      env: { ...process.env, CONTENT_DIR: dir },
+      env: { ...process.env, CONTENT_DIR: dir, ...environment },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
@@ -42,6 +49,29 @@ describe('npm run content:check', () => {
     );
   }, 20_000);
 
+  it('says when the last build was made, and which due posts it holds back', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const dir = await contentSet({
+      'old.md': post({ ...validFrontMatter, title: 'Old', date: '2025-01-01' }),
+      'due.md': post({ ...validFrontMatter, title: 'Due', date: today }),
+    });
+    const build = await mkdtemp(path.join(tmpdir(), 'glowpop-build-'));
+    await writeFile(path.join(build, 'BUILD_ID'), 'test');
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
+    await utimes(path.join(build, 'BUILD_ID'), twoDaysAgo, twoDaysAgo);
+    const result = await contentCheck(dir, [], { NEXT_DIST_DIR: build });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      `The last production build here (${build}) was made ${twoDaysAgo.toISOString()}.`,
+    );
+    expect(result.stdout).toMatch(
+      new RegExp(
+        `posts/due\\.md: due on ${today}, after that build was made; it goes live with the next one`,
+      ),
+    );
+    expect(result.stdout).not.toMatch(/posts\/old\.md: due/);
+  }, 20_000);
+
   it('fails on warnings only with --strict', async () => {
     const dir = await contentSet({
       'one.md': post({ ...validFrontMatter, draft: 'true', date: '2999-01-01' }),
@@ -49,7 +79,7 @@ describe('npm run content:check', () => {
     const relaxed = await contentCheck(dir);
     expect(relaxed.code).toBe(0);
     expect(relaxed.stderr).toMatch(/⚠ .*posts\/one\.md: draft: expected either a draft or a date/);
-    const strict = await contentCheck(dir, '--strict');
+    const strict = await contentCheck(dir, ['--strict']);
     expect(strict.code).toBe(1);
     expect(strict.stderr).toMatch(/⚠ .*posts\/one\.md: draft: expected either a draft or a date/);
     expect(strict.stderr).toContain('✗ 1 warning in 1 file');
