@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir, displayPath, scaffoldPost } from '@/lib/content';
+import { contentDir, displayPath, postPath, scaffoldPost, slugOfPostFile } from '@/lib/content';
 import { site } from '@/lib/site';
 import { settingsOrExit } from '@/lib/config';
 
@@ -42,11 +42,14 @@ const scaffold = scaffoldPost({
 if (!scaffold.ok) fail(scaffold.message);
 
 const postsDir = path.join(contentDir(), 'posts');
-const file = path.join(postsDir, `${scaffold.slug}.md`);
-// A post with this slug may live in a sub-folder too: slugs are unique across all of posts/.
+// A folder, so the post's images go beside it and a rename moves them together.
+const folder = path.join(postsDir, scaffold.slug);
+const file = path.join(folder, 'index.md');
+// A post with this slug may be a single file or live in a sub-folder: slugs are unique across
+// all of posts/.
 const existing = existsSync(postsDir)
   ? readdirSync(postsDir, { recursive: true, encoding: 'utf8' }).find(
-      (name) => path.basename(name) === `${scaffold.slug}.md`,
+      (name) => name.endsWith('.md') && slugOfPostFile(name) === scaffold.slug,
     )
   : undefined;
 if (existing) {
@@ -56,11 +59,16 @@ if (existing) {
   );
 }
 
-mkdirSync(postsDir, { recursive: true });
+mkdirSync(folder, { recursive: true });
 // 'wx' fails rather than overwrite, even if a file appeared since the check above.
 writeFileSync(file, scaffold.source, { flag: 'wx' });
 console.log(
   `✓ Created ${path.relative(process.cwd(), file)} (a draft: it shows only in npm run dev)`,
 );
-console.log(`  Preview: ${site.url}/blog/${scaffold.slug} (run npm run dev first)`);
+console.log(
+  `  Preview: ${new URL(postPath(scaffold.slug), site.url).href} (run npm run dev first)`,
+);
+console.log(
+  `  Put its images beside it, in ${displayPath(folder)}/, and write just their names (image: cover.jpg).`,
+);
 console.log('  Next: write the summary and the body, then set draft: false to publish.');

@@ -21,14 +21,15 @@ export default async function DraftsPage() {
     <div className="wrap narrow pt-10 sm:pt-16">
       <p className="eyebrow">While editing</p>
       <h1 className="page-title mt-3">What is coming</h1>
-      <p className="lede mt-5">
+      <p className="lede mt-3">
         Drafts and scheduled posts, shown only here in <code>npm run dev</code>. A scheduled post
         goes live with the first production build on its date.
       </p>
       {coming.length === 0 ? (
         <p className="mt-8">No drafts or scheduled posts: everything is published.</p>
       ) : (
-        <ul className="mt-8 flex flex-col gap-4">
+        // Only classes other pages use: this page must add nothing to the CSS every page carries.
+        <ul className="mt-8 flex flex-col gap-5">
           {coming.map((post) => (
             <li key={post.slug}>
               <a href={postPath(post.slug)}>{post.title}</a> <StatusBadge post={post} />

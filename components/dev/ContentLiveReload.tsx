@@ -10,6 +10,9 @@ import { DRAFTS_PATH } from '@/lib/content/paths';
  * the stylesheet is sent with every production page.
  */
 const colours: React.CSSProperties = { background: '#22102e', color: '#fff8f1' };
+// A border, not text-decoration: Tailwind turns that word, written anywhere in components/,
+// into a utility class in the stylesheet every production page carries.
+const linkStyle: React.CSSProperties = { color: 'inherit', borderBottom: '1px solid' };
 
 /**
  * `next dev` only (components/dev/LivePreview.tsx renders it): keeps the editor's open page in
@@ -56,7 +59,7 @@ export function ContentLiveReload({ renderedVersion }: { renderedVersion?: strin
     return connected ? (
       <p role="status" style={{ ...colours, padding: '2px 16px', fontSize: 12 }}>
         Live preview: saved changes show here ·{' '}
-        <a href={DRAFTS_PATH} style={{ color: 'inherit', textDecoration: 'underline' }}>
+        <a href={DRAFTS_PATH} style={linkStyle}>
           What is coming
         </a>
       </p>

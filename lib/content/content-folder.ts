@@ -3,6 +3,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { settings } from '@/lib/config';
 import { isMissingFile, type ContentProblem } from './errors';
+import { IMAGE_EXTENSIONS } from './image-types';
 
 /** `content/` unless CONTENT_DIR points elsewhere (tests and benchmarks use their own sets). */
 export function contentDir(): string {
@@ -19,10 +20,19 @@ export function displayPath(file: string): string {
   return relative.startsWith('..') ? file : relative;
 }
 
+/**
+ * A post's slug, its address: the file's name (`posts/my-post.md`), or for a post that is a
+ * folder with its images beside it, the folder's name (`posts/my-post/index.md`).
+ */
+export function slugOfPostFile(file: string): string {
+  const name = path.basename(file, '.md');
+  return name === 'index' ? path.basename(path.dirname(file)) : name;
+}
+
 /** The slug of every markdown file under `posts/`, whether or not it is valid. */
 export async function postFileSlugs(dir: string = contentDir()): Promise<string[]> {
   const names = await readdir(path.join(dir, 'posts'), { recursive: true }).catch(() => []);
-  return names.filter((name) => name.endsWith('.md')).map((name) => path.basename(name, '.md'));
+  return names.filter((name) => name.endsWith('.md')).map(slugOfPostFile);
 }
 
 /** Every markdown post under `postsDir`, sorted; anything else there is a problem. */
@@ -44,17 +54,31 @@ export async function listMarkdownFiles(
     return [];
   }
   const files: string[] = [];
-  for (const entry of entries) {
+  // A folder post's images sit beside its index.md; anything else must be a post.
+  const folderPosts = new Set(
+    entries
+      .filter((entry) => entry.isFile() && entry.name === 'index.md')
+      .map((entry) => entry.parentPath),
+  );
+  // In path order, so problems come out the same on every file system.
+  const inOrder = entries
+    .map((entry) => ({ entry, file: path.join(entry.parentPath, entry.name) }))
+    .sort((a, b) => a.file.localeCompare(b.file));
+  for (const { entry, file } of inOrder) {
     if (!entry.isFile() || entry.name.startsWith('.')) continue;
-    const file = path.join(entry.parentPath, entry.name);
     if (entry.name.endsWith('.md')) files.push(file);
-    else
+    else if (!(
+      folderPosts.has(entry.parentPath) &&
+      IMAGE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())
+    ))
       problems.push({
         file: displayPath(file),
         field: 'file name',
-        expected: 'a markdown post ending in .md',
+        expected: 'a markdown post ending in .md, or an image beside a post’s index.md',
         found: JSON.stringify(entry.name),
-        hint: 'images belong under public/images/',
+        hint: folderPosts.has(entry.parentPath)
+          ? `images may be ${[...IMAGE_EXTENSIONS].join(', ')}`
+          : 'put a post and its images in one folder, the post named index.md',
       });
   }
   return files.sort();
@@ -80,11 +104,16 @@ export async function contentVersion(
   imagesDir: string = path.join(process.cwd(), 'public', 'images', 'posts'),
 ): Promise<string> {
   const hash = createHash('sha256');
+  // Editors' files, read while editing: keep the bundler from tracing them into the server.
   for (const folder of [dir, imagesDir]) {
-    const names = await readdir(folder, { recursive: true }).catch(() => []);
+    const names = await readdir(/* turbopackIgnore: true */ folder, { recursive: true }).catch(
+      () => [],
+    );
     const files = await Promise.all(
       names.sort().map(async (name) => {
-        const info = await stat(path.join(folder, name)).catch(() => undefined);
+        const info = await stat(path.join(/* turbopackIgnore: true */ folder, name)).catch(
+          () => undefined,
+        );
         return info?.isFile() ? `${name}:${info.size}:${info.mtimeMs}` : '';
       }),
     );

@@ -2,20 +2,9 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { imageSizeFromFile } from 'image-size/fromFile';
 import { closestMatch } from './closest-match';
+import { displayPath } from './content-folder';
+import { IMAGE_EXTENSIONS, IMAGE_TYPES } from './image-types';
 import { isMissingFile, type ContentProblem } from './errors';
-
-/** The image files posts may use, and the media type each is served as. */
-const IMAGE_TYPES: Readonly<Record<string, string>> = {
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.gif': 'image/gif',
-};
-
-export const IMAGE_EXTENSIONS = new Set(Object.keys(IMAGE_TYPES));
 
 /** An image file under `public/`, measured so pages reserve its space before it loads. */
 export type MeasuredImage = {
@@ -51,7 +40,14 @@ export function resolvePostImage(reference: string, slug: string): string {
 /** Checks that `src` (a path from the site root) names a readable image in `publicDir`. */
 export async function measureImage(src: string, publicDir: string): Promise<ImageCheck> {
   const pathname = safeDecode(src.split(/[?#]/, 1)[0] ?? src);
-  const extension = path.extname(pathname).toLowerCase();
+  // Editors' files, read while building: keep the bundler from tracing public/ into the server.
+  const file = path.join(/* turbopackIgnore: true */ publicDir, pathname);
+  return measureImageFile(pathname, file, `public${pathname}`);
+}
+
+/** Measures the image `file` on disk (`shown` to editors so), served at the site path `src`. */
+async function measureImageFile(src: string, file: string, shown: string): Promise<ImageCheck> {
+  const extension = path.extname(src).toLowerCase();
   if (!IMAGE_EXTENSIONS.has(extension)) {
     return {
       problem: {
@@ -60,19 +56,17 @@ export async function measureImage(src: string, publicDir: string): Promise<Imag
       },
     };
   }
-  // Editors' files, read while building: keep the bundler from tracing public/ into the server.
-  const file = path.join(/* turbopackIgnore: true */ publicDir, pathname);
   try {
     const { width, height } = await imageSizeFromFile(file);
     if (!width || !height) throw new Error('its width and height could not be read');
     const { size: bytes } = await stat(file);
-    return { image: { src: pathname, width, height, bytes, type: IMAGE_TYPES[extension] ?? '' } };
+    return { image: { src, width, height, bytes, type: IMAGE_TYPES[extension] ?? '' } };
   } catch (error) {
     if (isMissingFile(error)) {
       const nearby = await closestFileName(path.dirname(file), path.basename(file));
       return {
         problem: {
-          expected: `a file at public${pathname}`,
+          expected: `a file at ${shown}`,
           found: 'no such file',
           hint: nearby ? `did you mean ${nearby}?` : undefined,
         },
@@ -81,33 +75,89 @@ export async function measureImage(src: string, publicDir: string): Promise<Imag
     return {
       problem: {
         expected: 'an image file that can be read',
-        found: `public${pathname}, which failed: ${error instanceof Error ? error.message : String(error)}`,
+        found: `${shown}, which failed: ${error instanceof Error ? error.message : String(error)}`,
       },
     };
   }
 }
 
+/**
+ * Where one post's images are on disk. A folder post (`posts/<slug>/index.md`) keeps them
+ * beside it, so a rename moves one folder; a single-file post keeps them in
+ * `public/images/posts/<slug>/`. Either way they are served at `/images/posts/<slug>/`.
+ */
+export type PostImages = {
+  slug: string;
+  folder: string;
+  /** Single-file posts: the public folder, where a renamed post's images may be left behind. */
+  publicDir?: string;
+  /** The post's old slugs, whose image folders a rename may have left behind. */
+  aliases?: readonly string[];
+};
+
+export function postImagesOf(file: string, slug: string, publicDir: string): PostImages {
+  return isFolderPost(file)
+    ? { slug, folder: path.dirname(file) }
+    : {
+        slug,
+        folder: path.join(/* turbopackIgnore: true */ publicDir, 'images', 'posts', slug),
+        publicDir,
+      };
+}
+
+/** `posts/<slug>/index.md`: a post that is a folder, its images beside it. */
+export function isFolderPost(file: string): boolean {
+  return path.basename(file) === 'index.md';
+}
+
 /** Post images must sit in the post's own folder, so a post and its pictures move together. */
-export async function checkPostImage(
-  reference: string,
-  slug: string,
-  publicDir: string,
-): Promise<ImageCheck> {
-  const folder = postImageFolder(slug);
+export async function checkPostImage(reference: string, images: PostImages): Promise<ImageCheck> {
+  const served = postImageFolder(images.slug);
+  // Editors know single-file posts' images by their place under public/, wherever that is.
+  const shownFolder = images.publicDir ? `public${served}` : `${displayPath(images.folder)}/`;
   const external = HAS_SCHEME.test(reference);
-  const src = path.posix.normalize(resolvePostImage(reference, slug));
-  if (external || !src.startsWith(folder)) {
+  const src = path.posix.normalize(resolvePostImage(reference, images.slug));
+  if (external || !src.startsWith(served)) {
     return {
       problem: {
-        expected: `an image in public${folder}`,
+        expected: `an image in ${shownFolder}`,
         found: JSON.stringify(reference),
         hint: external
           ? 'save the image into that folder and write its file name, e.g. photo.jpg'
-          : `move the file into public${folder} and write its file name`,
+          : `move the file into ${shownFolder} and write its file name`,
       },
     };
   }
-  return measureImage(src, publicDir);
+  const name = safeDecode(src.slice(served.length));
+  const file = path.join(/* turbopackIgnore: true */ images.folder, name);
+  const checked = await measureImageFile(src, file, shownFolder + name);
+  if ('problem' in checked && checked.problem.found === 'no such file' && images.publicDir) {
+    const behind = await leftBehind(name, images, images.publicDir);
+    if (behind) return { problem: { ...checked.problem, hint: behind } };
+  }
+  return checked;
+}
+
+/**
+ * Where a single-file post's image is when a rename left it in the old slug's folder: the
+ * folders of the post's aliases first, then any other post's folder holding that file name.
+ */
+async function leftBehind(
+  name: string,
+  images: PostImages,
+  publicDir: string,
+): Promise<string | undefined> {
+  const postsFolder = path.join(/* turbopackIgnore: true */ publicDir, 'images', 'posts');
+  const others = await readdir(postsFolder).catch(() => []);
+  const candidates = [...(images.aliases ?? []), ...others.filter((slug) => slug !== images.slug)];
+  for (const slug of new Set(candidates)) {
+    const folder = path.join(/* turbopackIgnore: true */ postsFolder, slug);
+    if (await stat(path.join(/* turbopackIgnore: true */ folder, name)).catch(() => undefined)) {
+      const renamed = images.aliases?.includes(slug) ? ', the post’s old slug' : '';
+      return `it is in public/images/posts/${slug}/${renamed}: if the post was renamed, rename that folder to public/images/posts/${images.slug}/`;
+    }
+  }
+  return undefined;
 }
 
 function safeDecode(pathname: string): string {

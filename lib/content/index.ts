@@ -18,6 +18,7 @@ export {
   getRelatedPosts,
 } from './posts';
 export { getBlogListing, getTagIndex, pageParams, type BlogListing } from './blog-listing';
+export { getFolderPostImage, getFolderPostImages } from './folder-post-images';
 
 // Paths
 export {
@@ -50,7 +51,7 @@ export { parseHeroSlides } from './hero-slides';
 export { searchDescription } from './search-description';
 
 // Editing: the checker, the scaffold and live preview
-export { contentDir, displayPath, postFileSlugs } from './content-folder';
+export { contentDir, displayPath, postFileSlugs, slugOfPostFile } from './content-folder';
 export { loadContent } from './load-content';
 export { formatProblem, type ContentProblem } from './errors';
 export { searchResultWarnings } from './search-description';

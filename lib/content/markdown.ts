@@ -14,7 +14,7 @@ import { defaultSchema } from 'hast-util-sanitize';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { site } from '@/lib/site';
-import { checkPostImage, type ImageProblem } from './images';
+import { checkPostImage, type ImageProblem, type PostImages } from './images';
 import type { Heading, InternalLink, RenderedBody } from './schema';
 
 /**
@@ -46,13 +46,10 @@ type BodyData = {
   internalLinks: InternalLink[];
 };
 
-/** Where the post's images are checked: its slug names its image folder under `publicDir`. */
-export type ImageContext = { slug: string; publicDir: string };
-
 declare module 'vfile' {
   interface DataMap {
     body: BodyData;
-    images: ImageContext;
+    images: PostImages;
     imageProblems: BodyImageProblem[];
   }
 }
@@ -149,7 +146,7 @@ function checkImages() {
           found: 'none',
         });
       }
-      const checked = await checkPostImage(target.url, context.slug, context.publicDir);
+      const checked = await checkPostImage(target.url, context);
       if ('problem' in checked) {
         problems.push({ line, ...checked.problem });
         continue;
@@ -199,10 +196,7 @@ export type RenderResult = RenderedBody & {
   imageProblems: BodyImageProblem[];
 };
 
-export async function renderMarkdown(
-  markdown: string,
-  images: ImageContext,
-): Promise<RenderResult> {
+export async function renderMarkdown(markdown: string, images: PostImages): Promise<RenderResult> {
   const file = await processor.process({ value: markdown, data: { images } });
   const body = file.data.body;
   if (!body)

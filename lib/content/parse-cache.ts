@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isDevelopment, settings } from '@/lib/config';
-import { displayPath } from './content-folder';
+import { displayPath, slugOfPostFile } from './content-folder';
+import { postImagesOf } from './images';
 import { parsePostFile, type LoadContext, type ParsedFile } from './parse-post-file';
 import type { Post } from './schema';
 
@@ -65,9 +66,9 @@ async function hashParserSource(): Promise<string | undefined> {
   }
 }
 
-async function imageFolderFingerprint(publicDir: string, slug: string): Promise<string> {
-  const folder = path.join(/* turbopackIgnore: true */ publicDir, 'images', 'posts', slug);
-  const names = await readdir(folder).catch(() => undefined);
+/** Names, sizes and times of the files in a post's image folder (wherever the post keeps it). */
+async function imageFolderFingerprint(folder: string): Promise<string> {
+  const names = await readdir(/* turbopackIgnore: true */ folder).catch(() => undefined);
   if (!names) return 'no image folder';
   const parts = await Promise.all(
     names.sort().map(async (name) => {
@@ -89,7 +90,13 @@ type CacheKey = {
 /** Where the entry for these inputs lives; computed once per file and load. */
 async function cacheEntry(version: string, key: CacheKey): Promise<string> {
   const digest = createHash('sha256')
-    .update([key.file, key.today, await imageFolderFingerprint(key.publicDir, key.slug)].join('\0'))
+    .update(
+      [
+        key.file,
+        key.today,
+        await imageFolderFingerprint(postImagesOf(key.file, key.slug, key.publicDir).folder),
+      ].join('\0'),
+    )
     .update('\0')
     .update(key.source)
     .digest('hex');
@@ -139,7 +146,7 @@ export async function postFileParser(): Promise<
   const version = await parserVersion();
   return async (file, context) => {
     const source = await readFile(file, 'utf8');
-    const slug = path.basename(file, '.md');
+    const slug = slugOfPostFile(file);
     const entry = version
       ? await cacheEntry(version, { file: displayPath(file), slug, source, ...context })
       : undefined;

@@ -1,10 +1,16 @@
 import path from 'node:path';
 import matter from 'gray-matter';
 import YAML from 'yaml';
-import { displayPath } from './content-folder';
+import { displayPath, slugOfPostFile } from './content-folder';
 import type { ContentProblem } from './errors';
 import type { PostFacts } from './cross-file-rules';
-import { checkPostImage, type ImageProblem } from './images';
+import {
+  checkPostImage,
+  isFolderPost,
+  postImagesOf,
+  type ImageProblem,
+  type PostImages,
+} from './images';
 import { renderMarkdown } from './markdown';
 import { publicationStatus } from './publication';
 import { PLACEHOLDERS } from './scaffold-post';
@@ -56,14 +62,15 @@ export async function parsePostFile(
   const problem = (field: string, expected: string, found?: string, hint?: string) =>
     problems.push({ file: shown, field, expected, found, hint });
 
-  const slug = path.basename(file, '.md');
+  const slug = slugOfPostFile(file);
   if (!SLUG_PATTERN.test(slug)) {
     const suggestion = tagSlug(slug).replace(/[^a-z0-9-]/g, '');
+    const folder = isFolderPost(file);
     problem(
-      'file name',
-      'lowercase words joined by hyphens, like "my-post.md"',
-      JSON.stringify(path.basename(file)),
-      suggestion ? `rename it to "${suggestion}.md"` : undefined,
+      folder ? 'folder name' : 'file name',
+      `lowercase words joined by hyphens, like "${folder ? 'my-post/index.md' : 'my-post.md'}"`,
+      JSON.stringify(folder ? slug : path.basename(file)),
+      suggestion ? `rename it to "${folder ? suggestion : `${suggestion}.md`}"` : undefined,
     );
   }
 
@@ -124,7 +131,11 @@ export async function parsePostFile(
         `"${PLACEHOLDERS.body}" from npm run new:post`,
       );
   }
-  const cover = result.success ? await checkCover(result.data, slug, publicDir) : {};
+  const images = {
+    ...postImagesOf(file, slug, publicDir),
+    aliases: facts.aliases,
+  };
+  const cover = result.success ? await checkCover(result.data, images) : {};
   if (cover.problem) problems.push({ file: shown, field: 'image', ...cover.problem });
 
   if (body.trim() === '') {
@@ -132,7 +143,7 @@ export async function parsePostFile(
     return { problems, facts };
   }
 
-  const rendered = await renderMarkdown(body, { slug, publicDir });
+  const rendered = await renderMarkdown(body, images);
   const bodyStartLine = source.slice(0, source.length - body.length).split('\n').length - 1;
   for (const title of rendered.misplacedTitles) {
     problem(
@@ -222,10 +233,9 @@ function rawField(raw: unknown, name: string): unknown {
 /** The front matter's `image`, measured, or what is wrong with it. */
 async function checkCover(
   { image, imageAlt }: FrontMatter,
-  slug: string,
-  publicDir: string,
+  images: PostImages,
 ): Promise<{ image?: PostImage; problem?: ImageProblem }> {
   if (image === undefined || imageAlt === undefined) return {};
-  const checked = await checkPostImage(image, slug, publicDir);
+  const checked = await checkPostImage(image, images);
   return 'problem' in checked ? checked : { image: { ...checked.image, alt: imageAlt } };
 }

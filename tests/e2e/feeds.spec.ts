@@ -1,5 +1,3 @@
-import { statSync } from 'node:fs';
-import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -49,9 +47,11 @@ async function get(request: APIRequestContext, url: string, type: string) {
   return response.text();
 }
 
-function coverBytes(url: string): number {
-  const file = path.resolve(__dirname, '../../public', new URL(url).pathname.slice(1));
-  return statSync(file).size;
+/** The cover's size as the site serves it (from public/ or from beside a folder post). */
+async function coverBytes(request: APIRequestContext, url: string): Promise<number> {
+  const response = await request.get(new URL(url).pathname);
+  expect(response.status(), url).toBe(200);
+  return (await response.body()).length;
 }
 
 async function checkRss(request: APIRequestContext, feedPath: string, expectedTitles: string[]) {
@@ -86,7 +86,9 @@ async function checkRss(request: APIRequestContext, feedPath: string, expectedTi
     if (enclosure) {
       expect(enclosure['@_url'], where).toMatch(ABSOLUTE);
       expect(IMAGE_TYPES, where).toContain(enclosure['@_type']);
-      expect(Number(enclosure['@_length']), where).toBe(coverBytes(enclosure['@_url'] ?? ''));
+      expect(Number(enclosure['@_length']), where).toBe(
+        await coverBytes(request, enclosure['@_url'] ?? ''),
+      );
     }
   }
 }

@@ -1,7 +1,8 @@
 import { expect, test } from './fixtures';
 import { layoutShift } from './page-metrics';
 
-// content/posts/hydration-and-your-glow.md has a cover (`image: cover.jpg`) and a body image.
+// content/posts/hydration-and-your-glow/ is a folder post: index.md, with its cover (`image:
+// cover.jpg`) and a body image beside it, served from there at the usual address.
 const article = '/blog/hydration-and-your-glow';
 const folder = '/images/posts/hydration-and-your-glow';
 
@@ -64,4 +65,15 @@ test('the cover is the article’s share image, with its real size', async ({ pa
   expect(new URL((await content('og:image')) ?? '').pathname).toBe(`${folder}/cover.jpg`);
   expect(await content('og:image:width')).toBe('1600');
   expect(await content('og:image:height')).toBe('1000');
+});
+
+test('a folder post serves only its images, and nothing else from its folder', async ({
+  request,
+}) => {
+  const image = await request.get(`${folder}/strawberry-basil-jug.jpg`);
+  expect(image.status()).toBe(200);
+  expect(image.headers()['content-type']).toBe('image/jpeg');
+  expect(image.headers()['x-content-type-options']).toBe('nosniff');
+  for (const path of [`${folder}/index.md`, `${folder}/no-such.jpg`, '/images/posts/no-post/x.jpg'])
+    expect((await request.get(path)).status(), path).toBe(404);
 });

@@ -25,7 +25,10 @@ async function makePost(
     misplacedTitles: _titles,
     imageProblems: _images,
     ...body
-  } = await renderMarkdown(markdown, { slug: 'the-gut-skin-axis', publicDir: 'public' });
+  } = await renderMarkdown(markdown, {
+    slug: 'the-gut-skin-axis',
+    folder: 'public/images/posts/the-gut-skin-axis',
+  });
   return {
     slug: 'the-gut-skin-axis',
     file: 'content/posts/the-gut-skin-axis.md',

@@ -185,7 +185,7 @@ describe('invalid content is reported with file, field, expectation and what was
 
   it('a file that is not markdown', async () => {
     expect(await problemsFor({ 'a.md': post(validFrontMatter), 'photo.jpg': 'x' })).toEqual([
-      'posts/photo.jpg: file name: expected a markdown post ending in .md, got "photo.jpg" (images belong under public/images/)',
+      'posts/photo.jpg: file name: expected a markdown post ending in .md, or an image beside a post’s index.md, got "photo.jpg" (put a post and its images in one folder, the post named index.md)',
     ]);
   });
 

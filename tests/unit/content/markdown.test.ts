@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countWords, readingMinutes, renderMarkdown } from '@/lib/content';
 
 /** For bodies without images: the folder is never read. */
-const noImages = { slug: 'a-post', publicDir: 'public' };
+const noImages = { slug: 'a-post', folder: 'public/images/posts/a-post', publicDir: 'public' };
 
 describe('sanitization: nothing executable reaches the page', () => {
   const hostile = [

@@ -156,3 +156,61 @@ describe('images in the body', () => {
     ]);
   });
 });
+
+describe('a post that is a folder, its images beside it', () => {
+  /** Loads content/posts/<files> with only the banner's artwork in public/. */
+  async function loadFolder(files: Record<string, string>) {
+    const dir = await contentSet(files);
+    const { posts, problems } = await loadContent(dir, { publicDir: await publicFolder(heroArt) });
+    return {
+      posts,
+      problems: problems
+        .map(formatProblem)
+        .filter((line) => !line.includes('hero-slides.yaml'))
+        .map((line) => line.replaceAll(`${dir}/`, '')),
+    };
+  }
+
+  it('takes its slug from the folder and its images from beside it', async () => {
+    const { posts, problems } = await loadFolder({
+      'a-post/index.md': post(
+        { ...validFrontMatter, image: 'cover.svg', imageAlt: 'A peach soda.' },
+        '## Look\n\n![A jug](jug.svg)\n',
+      ),
+      'a-post/cover.svg': svgImage(1200, 800),
+      'a-post/jug.svg': svgImage(640, 480),
+    });
+    expect(problems).toEqual([]);
+    expect(posts[0]).toMatchObject({
+      slug: 'a-post',
+      image: { src: '/images/posts/a-post/cover.svg', width: 1200, height: 800 },
+    });
+    expect(posts[0]?.html).toContain(
+      '<img src="/images/posts/a-post/jug.svg" alt="A jug" width="640" height="480"',
+    );
+  });
+
+  it('names a missing image in the post’s folder, and refuses files that are not images', async () => {
+    const { problems } = await loadFolder({
+      'a-post/index.md': post({ ...validFrontMatter, image: 'cover.svg', imageAlt: 'A soda.' }),
+      'a-post/Cover.svg': svgImage(1200, 800),
+      'a-post/notes.txt': 'remember the alt text',
+      'loose/photo.jpg': 'x',
+    });
+    expect(problems).toEqual([
+      'posts/a-post/notes.txt: file name: expected a markdown post ending in .md, or an image beside a post’s index.md, got "notes.txt" (images may be .svg, .png, .jpg, .jpeg, .webp, .avif, .gif)',
+      'posts/loose/photo.jpg: file name: expected a markdown post ending in .md, or an image beside a post’s index.md, got "photo.jpg" (put a post and its images in one folder, the post named index.md)',
+      'posts/a-post/index.md: image: expected a file at posts/a-post/cover.svg, got no such file (did you mean Cover.svg?)',
+    ]);
+  });
+
+  it('a renamed single-file post is told where its images were left behind', async () => {
+    const { problems } = await load(
+      post({ ...validFrontMatter, image: 'cover.svg', imageAlt: 'A soda.', aliases: '[old-post]' }),
+      { ...heroArt, 'images/posts/old-post/cover.svg': svgImage(1200, 800) },
+    );
+    expect(problems).toEqual([
+      'posts/a-post.md: image: expected a file at public/images/posts/a-post/cover.svg, got no such file (it is in public/images/posts/old-post/, the post’s old slug: if the post was renamed, rename that folder to public/images/posts/a-post/)',
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -87,16 +87,24 @@ describe('npm run new:post', () => {
         env: { ...process.env, CONTENT_DIR: dir },
       });
     const { stdout } = await newPost('Morning Rituals', '--tags', 'Wellness Rituals');
-    expect(stdout).toContain('posts/morning-rituals.md');
+    expect(stdout).toContain('posts/morning-rituals/index.md');
     expect(stdout).toMatch(/Preview: http:\/\/\S+\/blog\/morning-rituals/);
-    const file = path.join(dir, 'posts', 'morning-rituals.md');
+    expect(stdout).toContain('Put its images beside it, in');
+    const file = path.join(dir, 'posts', 'morning-rituals', 'index.md');
     const written = readFileSync(file, 'utf8');
     await expect(newPost('Morning Rituals', '--tags', 'Other')).rejects.toMatchObject({
       code: 1,
       stderr: expect.stringMatching(
-        /morning-rituals\.md already exists, and it is never overwritten/,
+        /morning-rituals\/index\.md already exists, and it is never overwritten/,
       ),
     });
     expect(readFileSync(file, 'utf8')).toBe(written);
+    // A single-file post of that name blocks it too.
+    writeFileSync(path.join(dir, 'posts', 'old-layout.md'), 'kept as it is');
+    await expect(newPost('Old Layout', '--tags', 'Sleep')).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/old-layout\.md already exists/),
+    });
+    expect(readFileSync(path.join(dir, 'posts', 'old-layout.md'), 'utf8')).toBe('kept as it is');
   }, 30_000);
 });
