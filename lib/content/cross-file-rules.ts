@@ -1,5 +1,5 @@
 import { closestMatch } from './closest-match';
-import type { ContentProblem } from './errors';
+import { fieldAtLine, type ContentProblem, type FieldLines } from './errors';
 import type { PublicationStatus } from './publication';
 import type { InternalLink, Post } from './schema';
 import type { Tag } from './tags';
@@ -19,6 +19,7 @@ export type PostFacts = {
   internalLinks?: InternalLink[];
   /** When the file was first written (ms), to tell which of two files claiming a slug is new. */
   addedAt?: number;
+  fieldLines?: FieldLines;
 };
 
 export function factsOf(post: Post): PostFacts {
@@ -31,6 +32,7 @@ export function factsOf(post: Post): PostFacts {
     status: post.status,
     headingIds: post.headings.map((heading) => heading.id),
     internalLinks: post.internalLinks,
+    fieldLines: post.fieldLines,
   };
 }
 
@@ -95,14 +97,14 @@ function aliasProblems(facts: readonly PostFacts[]): ContentProblem[] {
       if (alias === fact.slug || owner) {
         problems.push({
           file: fact.file,
-          field: 'aliases',
+          field: fieldAtLine('aliases', fact.fieldLines),
           expected: 'old slugs that no other post or alias uses',
           found: `"${alias}", ${owner ? `already an alias of ${owner.file}` : 'this post’s own slug'}`,
         });
       } else if (current) {
         problems.push({
           file: fact.file,
-          field: 'aliases',
+          field: fieldAtLine('aliases', fact.fieldLines),
           expected: 'old slugs that no current post uses',
           found: `"${alias}", the slug of ${current.file}`,
         });
@@ -120,7 +122,7 @@ function sharedTitleProblems(facts: readonly PostFacts[]): ContentProblem[] {
     first
       ? others.map((fact) => ({
           file: fact.file,
-          field: 'title',
+          field: fieldAtLine('title', fact.fieldLines),
           expected: 'a title no other published post has',
           found: `${JSON.stringify(fact.title)}, the title of ${first.file}`,
           hint: 'readers and search results could not tell the two apart',
@@ -139,7 +141,7 @@ function tagSpellingProblems(facts: readonly PostFacts[]): ContentProblem[] {
       else if (first.name !== tag.name)
         problems.push({
           file: fact.file,
-          field: 'tags',
+          field: fieldAtLine('tags', fact.fieldLines),
           expected: `one spelling per tag, "${first.name}" as in ${first.file}`,
           found: JSON.stringify(tag.name),
         });
@@ -154,11 +156,11 @@ function tagSpellingProblems(facts: readonly PostFacts[]): ContentProblem[] {
  * would give the post its own one-post tag page.
  */
 function lookalikeTagWarnings(facts: readonly PostFacts[]): ContentProblem[] {
-  const users = new Map<string, { name: string; files: Set<string> }>();
+  const users = new Map<string, { name: string; files: Set<PostFacts> }>();
   for (const fact of facts) {
     for (const tag of fact.tags ?? []) {
-      const entry = users.get(tag.slug) ?? { name: tag.name, files: new Set<string>() };
-      entry.files.add(fact.file);
+      const entry = users.get(tag.slug) ?? { name: tag.name, files: new Set<PostFacts>() };
+      entry.files.add(fact);
       users.set(tag.slug, entry);
     }
   }
@@ -171,9 +173,9 @@ function lookalikeTagWarnings(facts: readonly PostFacts[]): ContentProblem[] {
     );
     const other = shared.find((candidate) => candidate.name === guess);
     if (!guess || !other) return [];
-    return [...entry.files].map((file) => ({
-      file,
-      field: 'tags',
+    return [...entry.files].map((fact) => ({
+      file: fact.file,
+      field: fieldAtLine('tags', fact.fieldLines),
       expected: 'a tag other posts use, or a new one on purpose',
       found: `${JSON.stringify(entry.name)}, a new tag on this post only`,
       hint: `did you mean "${guess}", used by ${other.files.size} posts? A new tag is fine if you meant it`,

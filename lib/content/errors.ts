@@ -17,6 +17,19 @@ export function formatProblem({ file, field, expected, found, hint }: ContentPro
   return `${file}: ${field}: expected ${expected}${got}${tip}`;
 }
 
+/** Where each front matter field is written: its line in the post's file. */
+export type FieldLines = Partial<Record<string, number>>;
+
+/**
+ * A front matter field named with the line it is written on ("title, line 2", "tags, line 5,
+ * item 2"), so an editor goes straight to it; a field that is not written keeps its name alone.
+ */
+export function fieldAtLine(field: string, lines: FieldLines | undefined): string {
+  const [key = field, ...rest] = field.split(', ');
+  const line = lines?.[key];
+  return line === undefined ? field : [`${key}, line ${line}`, ...rest].join(', ');
+}
+
 /** Renders any front matter value the way an editor typed it, quoted when it is text. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';

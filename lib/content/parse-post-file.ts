@@ -2,7 +2,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import YAML from 'yaml';
 import { displayPath, slugOfPostFile } from './content-folder';
-import type { ContentProblem } from './errors';
+import { fieldAtLine, type ContentProblem, type FieldLines } from './errors';
 import type { PostFacts } from './cross-file-rules';
 import {
   checkPostImage,
@@ -100,9 +100,11 @@ export async function parsePostFile(
 
   const raw: unknown = parsed.data;
   const result = frontMatterSchema.safeParse(raw, { reportInput: true });
-  const facts = readableFacts(raw, { file: shown, slug }, today);
+  const frontMatterLines = parsed.matter.split('\n');
+  const fieldLines = fieldLinesOf(frontMatterLines);
+  const atLine = (field: string) => fieldAtLine(field, fieldLines);
+  const facts = readableFacts(raw, { file: shown, slug, fieldLines }, today);
   if (!result.success) {
-    const frontMatterLines = parsed.matter.split('\n');
     problems.push(
       ...problemsFromIssues({
         file: shown,
@@ -111,6 +113,7 @@ export async function parsePostFile(
         knownFields: () => FRONT_MATTER_FIELDS,
       }).map((found) => ({
         ...found,
+        field: atLine(found.field),
         hint: found.hint ?? valueHint(found.field, rawField(raw, found.field), frontMatterLines),
       })),
     );
@@ -120,7 +123,7 @@ export async function parsePostFile(
   if (result.success && !result.data.draft) {
     if (result.data.summary.includes(PLACEHOLDERS.summary))
       problem(
-        'summary',
+        atLine('summary'),
         'your own summary before publishing',
         'the text npm run new:post put there',
       );
@@ -136,7 +139,7 @@ export async function parsePostFile(
     aliases: facts.aliases,
   };
   const cover = result.success ? await checkCover(result.data, images) : {};
-  if (cover.problem) problems.push({ file: shown, field: 'image', ...cover.problem });
+  if (cover.problem) problems.push({ file: shown, field: atLine('image'), ...cover.problem });
 
   if (body.trim() === '') {
     problem('body', 'markdown text after the front matter', 'nothing');
@@ -191,6 +194,7 @@ export async function parsePostFile(
       status,
       slug,
       file: shown,
+      fieldLines,
     },
     problems,
   };
@@ -202,7 +206,7 @@ export async function parsePostFile(
  */
 function readableFacts(
   raw: unknown,
-  facts: { file: string; slug: string },
+  facts: Pick<PostFacts, 'file' | 'slug' | 'fieldLines'>,
   today: string,
 ): PostFacts {
   const field = (name: string) => rawField(raw, name);
@@ -224,6 +228,16 @@ function readableFacts(
         ? publicationStatus({ date, draft }, today)
         : undefined,
   };
+}
+
+/** The line of each field in the file: the YAML text's first line is the opening ---'s. */
+function fieldLinesOf(frontMatterLines: readonly string[]): FieldLines {
+  const lines: FieldLines = {};
+  frontMatterLines.forEach((text, index) => {
+    const key = /^([A-Za-z][\w-]*):/.exec(text)?.[1];
+    if (key && lines[key] === undefined) lines[key] = index + 1;
+  });
+  return lines;
 }
 
 function rawField(raw: unknown, name: string): unknown {

@@ -1,4 +1,4 @@
-import type { ContentProblem } from './errors';
+import { fieldAtLine, type ContentProblem } from './errors';
 import type { Post } from './schema';
 import { searchResultWarnings } from './search-description';
 
@@ -16,5 +16,8 @@ export function postWarnings(post: Post, today: string): ContentProblem[] {
       found: `draft: true with the future date ${post.date}`,
       hint: `it will not go live on ${post.date} while it is a draft; remove "draft: true" to schedule it`,
     });
-  return warnings;
+  return warnings.map((warning) => ({
+    ...warning,
+    field: fieldAtLine(warning.field, post.fieldLines),
+  }));
 }

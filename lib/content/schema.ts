@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { site } from '@/lib/site';
+import type { FieldLines } from './errors';
 import type { MeasuredImage } from './images';
 import type { PublicationStatus } from './publication';
 import { tagSlug, toTag } from './tags';
@@ -137,6 +138,8 @@ export type Post = Omit<FrontMatter, 'image' | 'imageAlt' | 'description'> &
     image?: PostImage;
     /** From `draft` and `date` on the day the content was read. */
     status: PublicationStatus;
+    /** The line each front matter field is written on, for messages about the post. */
+    fieldLines: FieldLines;
   };
 
 /** A link an editor may put on a slide: a page of this site, or a full https address. */

@@ -19,11 +19,11 @@ describe('next build with broken front matter', () => {
       const output = `${result.stdout}\n${result.stderr}`;
       expect(result.status, output).not.toBe(0);
       expect(output).toContain(
-        'tests/fixtures/broken-content/posts/bad-date.md: date: expected YYYY-MM-DD, got "tomorrow"',
+        'tests/fixtures/broken-content/posts/bad-date.md: date, line 3: expected YYYY-MM-DD, got "tomorrow"',
       );
       const missingImage = 'tests/fixtures/broken-content/posts/missing-image.md';
       expect(output).toContain(
-        `${missingImage}: image: expected a file at public/images/posts/missing-image/cover.jpg, got no such file`,
+        `${missingImage}: image, line 6: expected a file at public/images/posts/missing-image/cover.jpg, got no such file`,
       );
       expect(output).toContain(
         `${missingImage}: body, line 12, image: expected a description of the image`,

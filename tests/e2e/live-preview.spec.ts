@@ -131,7 +131,7 @@ test('a front matter error shows in the page with content:check’s message, and
   await openLive(page, '/blog/what-are-prebiotics');
   writeFileSync(postFile, original.replace(/^date: .*$/m, 'date: tomorrow'));
   const [problem] = contentCheckProblems();
-  expect(problem).toBe(`${postFile}: date: expected YYYY-MM-DD, got "tomorrow"`);
+  expect(problem).toBe(`${postFile}: date, line 3: expected YYYY-MM-DD, got "tomorrow"`);
   const alert = problemBox(page);
   await expect(alert).toContainText(problem ?? '', afterSave);
 

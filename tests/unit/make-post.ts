@@ -24,6 +24,7 @@ export function makePost(
     wordCount: 1,
     readingMinutes: 1,
     internalLinks: [],
+    fieldLines: {},
     ...extra,
   };
 }

@@ -23,6 +23,7 @@ async function makePost(
 ): Promise<Post> {
   const {
     misplacedTitles: _titles,
+    skippedLevels: _skipped,
     imageProblems: _images,
     ...body
   } = await renderMarkdown(markdown, {
@@ -32,6 +33,7 @@ async function makePost(
   return {
     slug: 'the-gut-skin-axis',
     file: 'content/posts/the-gut-skin-axis.md',
+    fieldLines: {},
     title: 'The Gut-Skin Axis',
     date: '2025-02-28',
     summary: 'How your gut and skin talk.',

@@ -78,10 +78,14 @@ describe('npm run content:check', () => {
     });
     const relaxed = await contentCheck(dir);
     expect(relaxed.code).toBe(0);
-    expect(relaxed.stderr).toMatch(/⚠ .*posts\/one\.md: draft: expected either a draft or a date/);
+    expect(relaxed.stderr).toMatch(
+      /⚠ .*posts\/one\.md: draft, line 6: expected either a draft or a date/,
+    );
     const strict = await contentCheck(dir, ['--strict']);
     expect(strict.code).toBe(1);
-    expect(strict.stderr).toMatch(/⚠ .*posts\/one\.md: draft: expected either a draft or a date/);
+    expect(strict.stderr).toMatch(
+      /⚠ .*posts\/one\.md: draft, line 6: expected either a draft or a date/,
+    );
     expect(strict.stderr).toContain('✗ 1 warning in 1 file');
     expect(strict.stderr).toContain('--strict fails on warnings');
   }, 20_000);
@@ -97,10 +101,10 @@ describe('npm run content:check', () => {
     const result = await contentCheck(dir);
     expect(result.code).toBe(0);
     expect(result.stderr).toContain(
-      'posts/long.md: title: expected at most 60 characters to show whole in search results, got 64',
+      'posts/long.md: title, line 2: expected at most 60 characters to show whole in search results, got 64',
     );
     expect(result.stderr).toMatch(
-      /⚠ .*posts\/long\.md: description: expected at most 160 .*, got 17\d/,
+      /⚠ .*posts\/long\.md: description, line 6: expected at most 160 .*, got 17\d/,
     );
     expect(result.stdout).toContain('with 2 warnings above');
   }, 20_000);
@@ -112,7 +116,9 @@ describe('npm run content:check', () => {
     });
     const result = await contentCheck(dir);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('posts/x.md: date: expected YYYY-MM-DD, got "tomorrow"');
+    expect(result.stderr).toContain(
+      'posts/x.md: date, line 3: expected YYYY-MM-DD, got "tomorrow"',
+    );
     expect(result.stderr).toContain('posts/y.md: tags: expected a list of tags');
     expect(result.stderr).toContain('2 problems in 2 files');
     // Grouped: a blank line between files, and a pointer to the editors' guide.

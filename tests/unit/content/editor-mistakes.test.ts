@@ -65,12 +65,12 @@ describe('YAML mistakes, worded as the fix, at the line that holds them', () => 
     [
       'a # that starts a comment',
       `${TOP}title: #1 tip for glow\ntags: [Skin]\n---\n\nBody.\n`,
-      `posts/x.md: title: expected a title, got an empty value (YAML reads # as the start of a comment; put the title in quotes: title: '#1 tip for glow')`,
+      `posts/x.md: title, line 4: expected a title, got an empty value (YAML reads # as the start of a comment; put the title in quotes: title: '#1 tip for glow')`,
     ],
     [
       'a list written as text',
       `${TOP}title: T\ntags: Skin Health, Gut Health\n---\n\nBody.\n`,
-      'posts/x.md: tags: expected a list of tags, e.g. [Skin Health, Gut Health], got "Skin Health, Gut Health" (write it as a list: tags: [Skin Health, Gut Health])',
+      'posts/x.md: tags, line 5: expected a list of tags, e.g. [Skin Health, Gut Health], got "Skin Health, Gut Health" (write it as a list: tags: [Skin Health, Gut Health])',
     ],
   ])('%s', async (_case, source, message) => {
     expect((await findings({ 'x.md': source })).problems).toEqual([message]);
@@ -139,7 +139,7 @@ describe('across files', () => {
       'c.md': post({ ...validFrontMatter, title: 'Glow Up', draft: 'true' }),
     });
     expect(problems).toEqual([
-      'posts/b.md: title: expected a title no other published post has, got "glow up", the title of posts/a.md (readers and search results could not tell the two apart)',
+      'posts/b.md: title, line 2: expected a title no other published post has, got "glow up", the title of posts/a.md (readers and search results could not tell the two apart)',
     ]);
   });
 
@@ -152,7 +152,7 @@ describe('across files', () => {
     });
     expect(problems).toEqual([]);
     expect(warnings).toEqual([
-      'posts/c.md: tags: expected a tag other posts use, or a new one on purpose, got "Skin Heath", a new tag on this post only (did you mean "Skin Health", used by 2 posts? A new tag is fine if you meant it)',
+      'posts/c.md: tags, line 5: expected a tag other posts use, or a new one on purpose, got "Skin Heath", a new tag on this post only (did you mean "Skin Health", used by 2 posts? A new tag is fine if you meant it)',
     ]);
   });
 
@@ -161,7 +161,7 @@ describe('across files', () => {
       'a.md': post({ ...validFrontMatter, draft: 'true', date: '2026-09-01' }),
     });
     expect(warnings).toEqual([
-      'posts/a.md: draft: expected either a draft or a date to go live on, got draft: true with the future date 2026-09-01 (it will not go live on 2026-09-01 while it is a draft; remove "draft: true" to schedule it)',
+      'posts/a.md: draft, line 6: expected either a draft or a date to go live on, got draft: true with the future date 2026-09-01 (it will not go live on 2026-09-01 while it is a draft; remove "draft: true" to schedule it)',
     ]);
   });
 
@@ -174,9 +174,9 @@ describe('across files', () => {
       ),
     });
     expect(problems).toEqual([
-      expect.stringMatching(/^posts\/b\.md: colour: expected a known field/),
-      'posts/b.md: title: expected a title no other published post has, got "Same", the title of posts/a.md (readers and search results could not tell the two apart)',
-      'posts/b.md: tags: expected one spelling per tag, "Gut Health" as in posts/a.md, got "Gut health"',
+      expect.stringMatching(/^posts\/b\.md: colour, line 6: expected a known field/),
+      'posts/b.md: title, line 2: expected a title no other published post has, got "Same", the title of posts/a.md (readers and search results could not tell the two apart)',
+      'posts/b.md: tags, line 5: expected one spelling per tag, "Gut Health" as in posts/a.md, got "Gut health"',
       'posts/b.md: body, line 11, link: expected a link to a post that exists, got "/blog/missing" (no post has the slug "missing")',
     ]);
   });
@@ -192,7 +192,7 @@ describe('across files', () => {
     );
     const { problems } = await loadContent(dir, { today: '2026-06-01' });
     expect(problems.map(formatProblem).map((line) => line.replaceAll(dir, ''))).toEqual([
-      '/posts/2025/same.md: date: expected YYYY-MM-DD, got "soon"',
+      '/posts/2025/same.md: date, line 3: expected YYYY-MM-DD, got "soon"',
       '/posts/same.md: file name: expected a slug no other post uses, got "same", also claimed by the newer /posts/2025/same.md (this file is the older one: rename /posts/2025/same.md, not this file)',
       '/posts/2025/same.md: file name: expected a slug no other post uses, got "same", already the slug of /posts/same.md, the older file (rename this file, the newer one, so /posts/same.md keeps its address)',
     ]);

@@ -78,43 +78,43 @@ describe('invalid content is reported with file, field, expectation and what was
     [
       'a date that is not YYYY-MM-DD',
       { date: 'tomorrow' },
-      'posts/x.md: date: expected YYYY-MM-DD, got "tomorrow"',
+      'posts/x.md: date, line 3: expected YYYY-MM-DD, got "tomorrow"',
     ],
     [
       'an impossible calendar date',
       { date: '2025-02-30' },
-      'posts/x.md: date: expected a real calendar date as YYYY-MM-DD, got "2025-02-30"',
+      'posts/x.md: date, line 3: expected a real calendar date as YYYY-MM-DD, got "2025-02-30"',
     ],
     ['a missing title', { title: undefined }, 'posts/x.md: title: expected a title, got nothing'],
     [
       'a title that is a number',
       { title: '2024' },
-      'posts/x.md: title: expected a title, got 2024',
+      'posts/x.md: title, line 2: expected a title, got 2024',
     ],
     [
       'an empty summary',
       { summary: '""' },
-      'posts/x.md: summary: expected a one- or two-sentence summary, not empty text, got ""',
+      'posts/x.md: summary, line 4: expected a one- or two-sentence summary, not empty text, got ""',
     ],
     [
       'tags written as text instead of a list',
       { tags: 'Skin Health' },
-      'posts/x.md: tags: expected a list of tags, e.g. [Skin Health, Gut Health], got "Skin Health" (write it as a list: tags: [Skin Health])',
+      'posts/x.md: tags, line 5: expected a list of tags, e.g. [Skin Health, Gut Health], got "Skin Health" (write it as a list: tags: [Skin Health])',
     ],
     [
       'an empty tag list',
       { tags: '[]' },
-      'posts/x.md: tags: expected at least one tag, got a list ([])',
+      'posts/x.md: tags, line 5: expected at least one tag, got a list ([])',
     ],
     [
       'a tag with no letters',
       { tags: '["!!"]' },
-      'posts/x.md: tags, item 1: expected a tag name with at least one letter or digit, got "!!"',
+      'posts/x.md: tags, line 5, item 1: expected a tag name with at least one letter or digit, got "!!"',
     ],
     [
       'the same tag twice',
       { tags: '[Skin Health, skin health]' },
-      'posts/x.md: tags, item 2: expected each tag once, but "Skin Health" is already listed, got "skin health"',
+      'posts/x.md: tags, line 5, item 2: expected each tag once, but "Skin Health" is already listed, got "skin health"',
     ],
     [
       'an image without alt text',
@@ -124,17 +124,17 @@ describe('invalid content is reported with file, field, expectation and what was
     [
       'an update before the publish date',
       { updated: '2024-12-31' },
-      'posts/x.md: updated: expected a date on or after `date`, got "2024-12-31"',
+      'posts/x.md: updated, line 6: expected a date on or after `date`, got "2024-12-31"',
     ],
     [
       'draft that is not true or false',
       { draft: 'yes please' },
-      'posts/x.md: draft: expected true or false, got "yes please"',
+      'posts/x.md: draft, line 6: expected true or false, got "yes please"',
     ],
     [
       'an unknown field (a likely typo)',
       { summry: 'oops' },
-      'posts/x.md: summry: expected a known field (title, date, summary, description, tags, category, updated, author, image, imageAlt, draft, aliases), got an unknown field (did you mean "summary"?)',
+      'posts/x.md: summry, line 6: expected a known field (title, date, summary, description, tags, category, updated, author, image, imageAlt, draft, aliases), got an unknown field (did you mean "summary"?)',
     ],
   ])('%s', async (_case, fields, message) => {
     expect(await problemsFor({ 'x.md': post({ ...validFrontMatter, ...fields }) })).toEqual([
@@ -200,14 +200,14 @@ describe('invalid content is reported with file, field, expectation and what was
       'third.md': post({ ...validFrontMatter, title: 'Third', aliases: '["Old Name"]' }),
     });
     expect(problems).toEqual([
-      'posts/third.md: aliases, item 1: expected an old slug in lowercase words joined by hyphens, got "Old Name"',
+      'posts/third.md: aliases, line 6, item 1: expected an old slug in lowercase words joined by hyphens, got "Old Name"',
       expect.stringMatching(
-        /^posts\/other\.md: aliases: expected old slugs that no other post or alias uses, got "old-name", already an alias of .*posts\/current\.md$/,
+        /^posts\/other\.md: aliases, line 6: expected old slugs that no other post or alias uses, got "old-name", already an alias of .*posts\/current\.md$/,
       ),
       expect.stringMatching(
-        /^posts\/other\.md: aliases: expected old slugs that no current post uses, got "current", the slug of .*posts\/current\.md$/,
+        /^posts\/other\.md: aliases, line 6: expected old slugs that no current post uses, got "current", the slug of .*posts\/current\.md$/,
       ),
-      'posts/other.md: aliases: expected old slugs that no other post or alias uses, got "other", this post’s own slug',
+      'posts/other.md: aliases, line 6: expected old slugs that no other post or alias uses, got "other", this post’s own slug',
     ]);
   });
 
@@ -218,7 +218,7 @@ describe('invalid content is reported with file, field, expectation and what was
     });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(
-      /^posts\/b\.md: tags: expected one spelling per tag, "Gut Health" as in .*posts\/a\.md, got "Gut health"$/,
+      /^posts\/b\.md: tags, line 5: expected one spelling per tag, "Gut Health" as in .*posts\/a\.md, got "Gut health"$/,
     );
   });
 
@@ -240,9 +240,9 @@ describe('invalid content is reported with file, field, expectation and what was
     expect(posts.map((p) => p.slug)).toEqual(['good']);
     expect(problems.map((p) => `${p.file.slice(p.file.indexOf('posts/'))} ${p.field}`)).toEqual([
       'posts/bad-one.md title',
-      'posts/bad-one.md date',
-      'posts/bad-two.md tags',
-      'posts/bad-two.md colour',
+      'posts/bad-one.md date, line 2',
+      'posts/bad-two.md tags, line 5',
+      'posts/bad-two.md colour, line 6',
     ]);
   });
 });

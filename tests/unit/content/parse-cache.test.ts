@@ -83,7 +83,7 @@ describe('the parse cache', () => {
       const { problems } = await loadContent(dir, { publicDir, today: '2026-11-24' });
       // (The banner's artwork is not in this test's empty public folder.)
       const postProblems = problems.filter((problem) => problem.file.endsWith('.md'));
-      expect(postProblems.map((problem) => problem.field)).toEqual(['date']);
+      expect(postProblems.map((problem) => problem.field)).toEqual(['date, line 3']);
     }
     expect(await entries()).toHaveLength(1);
   });

@@ -54,7 +54,7 @@ describe('a cover image (front matter `image`)', () => {
     );
     expect(parsed).toBeUndefined();
     expect(problems).toEqual([
-      'posts/a-post.md: image: expected a file at public/images/posts/a-post/cover.svg, got no such file (did you mean Cover.svg?)',
+      'posts/a-post.md: image, line 6: expected a file at public/images/posts/a-post/cover.svg, got no such file (did you mean Cover.svg?)',
     ]);
   });
 
@@ -81,7 +81,7 @@ describe('a cover image (front matter `image`)', () => {
       expect(problems).toEqual([
         expect.stringMatching(
           new RegExp(
-            `^posts/a-post\\.md: image: expected an image in public/images/posts/a-post/, got "${image.replace(/[./]/g, '\\$&')}" \\(${hint}`,
+            `^posts/a-post\\.md: image, line 6: expected an image in public/images/posts/a-post/, got "${image.replace(/[./]/g, '\\$&')}" \\(${hint}`,
           ),
         ),
       ]);
@@ -94,7 +94,7 @@ describe('a cover image (front matter `image`)', () => {
       heroArt,
     );
     expect(problems).toEqual([
-      'posts/a-post.md: image: expected an image file (.svg, .png, .jpg, .jpeg, .webp, .avif, .gif), got "/images/posts/a-post/notes.txt"',
+      'posts/a-post.md: image, line 6: expected an image file (.svg, .png, .jpg, .jpeg, .webp, .avif, .gif), got "/images/posts/a-post/notes.txt"',
     ]);
     const broken = await load(
       post({ ...validFrontMatter, image: 'cover.png', imageAlt: 'A can.' }),
@@ -102,7 +102,7 @@ describe('a cover image (front matter `image`)', () => {
     );
     expect(broken.problems).toEqual([
       expect.stringMatching(
-        /^posts\/a-post\.md: image: expected an image file that can be read, got public\/images\/posts\/a-post\/cover\.png, which failed: /,
+        /^posts\/a-post\.md: image, line 6: expected an image file that can be read, got public\/images\/posts\/a-post\/cover\.png, which failed: /,
       ),
     ]);
   });
@@ -200,7 +200,7 @@ describe('a post that is a folder, its images beside it', () => {
     expect(problems).toEqual([
       'posts/a-post/notes.txt: file name: expected a markdown post ending in .md, or an image beside a post’s index.md, got "notes.txt" (images may be .svg, .png, .jpg, .jpeg, .webp, .avif, .gif)',
       'posts/loose/photo.jpg: file name: expected a markdown post ending in .md, or an image beside a post’s index.md, got "photo.jpg" (put a post and its images in one folder, the post named index.md)',
-      'posts/a-post/index.md: image: expected a file at posts/a-post/cover.svg, got no such file (did you mean Cover.svg?)',
+      'posts/a-post/index.md: image, line 6: expected a file at posts/a-post/cover.svg, got no such file (did you mean Cover.svg?)',
     ]);
   });
 
@@ -210,7 +210,7 @@ describe('a post that is a folder, its images beside it', () => {
       { ...heroArt, 'images/posts/old-post/cover.svg': svgImage(1200, 800) },
     );
     expect(problems).toEqual([
-      'posts/a-post.md: image: expected a file at public/images/posts/a-post/cover.svg, got no such file (it is in public/images/posts/old-post/, the post’s old slug: if the post was renamed, rename that folder to public/images/posts/a-post/)',
+      'posts/a-post.md: image, line 6: expected a file at public/images/posts/a-post/cover.svg, got no such file (it is in public/images/posts/old-post/, the post’s old slug: if the post was renamed, rename that folder to public/images/posts/a-post/)',
     ]);
   });
 });

@@ -55,7 +55,7 @@ describe('scaffoldPost', () => {
     });
     expect(post).toBeUndefined();
     expect(problems.map(formatProblem)).toEqual([
-      'content/posts/too-soon.md: summary: expected your own summary before publishing, got the text npm run new:post put there',
+      'content/posts/too-soon.md: summary, line 4: expected your own summary before publishing, got the text npm run new:post put there',
       'content/posts/too-soon.md: body: expected your own text before publishing, got "Start writing here." from npm run new:post',
     ]);
   });
