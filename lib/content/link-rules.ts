@@ -5,7 +5,7 @@ import { pageCount } from '@/lib/pagination';
 import { closestMatch } from './closest-match';
 import type { ContentProblem } from './errors';
 import type { PostFacts, RuleFindings } from './cross-file-rules';
-import { BLOG_PATH, FEED_PATHS } from './paths';
+import { BLOG_PATH, FEED_PATHS, postPath } from './paths';
 
 /** Pages every build has, whatever the content: a link to one of them is always good. */
 const FIXED_PAGES = new Set(['/', BLOG_PATH, '/privacy', ...Object.values(FEED_PATHS)]);
@@ -19,6 +19,9 @@ const FIXED_PAGES = new Set(['/', BLOG_PATH, '/privacy', ...Object.values(FEED_P
 export function linkFindings(facts: readonly PostFacts[], publicDir: string): RuleFindings {
   const findings: RuleFindings = { problems: [], warnings: [] };
   const bySlug = new Map(facts.map((fact) => [fact.slug, fact]));
+  const byAlias = new Map(
+    facts.flatMap((fact) => (fact.aliases ?? []).map((alias) => [alias, fact])),
+  );
   const published = facts.filter((fact) => fact.status === 'published');
   const tagCounts = new Map<string, number>();
   for (const fact of published)
@@ -46,7 +49,14 @@ export function linkFindings(facts: readonly PostFacts[], publicDir: string): Ru
       const postSlug = new RegExp(`^${BLOG_PATH}/([^/]+)$`).exec(pathname)?.[1];
       if (postSlug !== undefined && postSlug !== 'page') {
         const other = bySlug.get(postSlug);
-        if (!other) {
+        const renamed = other ? undefined : byAlias.get(postSlug);
+        if (renamed) {
+          report(
+            'warnings',
+            'a link to the post’s current address',
+            `"${postSlug}" is an old address of ${renamed.file}; it redirects, but link to ${postPath(renamed.slug)}`,
+          );
+        } else if (!other) {
           const guess = closestMatch(postSlug, [...bySlug.keys()]);
           report(
             'problems',

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -208,4 +208,38 @@ test('“What is coming” lists drafts and scheduled posts while editing, and i
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Summer Flavour/);
 
   expect((await request.get(`${baseURL}/drafts`)).status()).toBe(404);
+});
+
+test('renaming a folder post moves its pictures with it, and the old address redirects', async ({
+  page,
+}) => {
+  const posts = path.join(DEV_CONTENT_DIR, 'posts');
+  const before = path.join(posts, 'hydration-and-your-glow');
+  const after = path.join(posts, 'hydration-renamed');
+  const text = readFileSync(path.join(before, 'index.md'), 'utf8');
+  try {
+    // What an editor does: rename the folder, and keep the old address as an alias.
+    renameSync(before, after);
+    writeFileSync(
+      path.join(after, 'index.md'),
+      text.replace(/^---\n/, '---\naliases: [hydration-and-your-glow]\n'),
+    );
+    await openLive(page, '/blog/hydration-and-your-glow');
+    await expect(page).toHaveURL(/\/blog\/hydration-renamed$/, afterSave);
+    for (const name of [/cucumber slices and mint/, /strawberries and basil/]) {
+      const image = page.getByRole('img', { name });
+      await image.scrollIntoViewIfNeeded();
+      await expect
+        .poll(() => image.evaluate((element: HTMLImageElement) => element.naturalWidth), afterSave)
+        .toBeGreaterThan(0);
+    }
+    await expect(page.getByRole('img', { name: /strawberries and basil/ })).toHaveAttribute(
+      'src',
+      '/images/posts/hydration-renamed/strawberry-basil-jug.jpg',
+    );
+  } finally {
+    rmSync(before, { recursive: true, force: true });
+    renameSync(after, before);
+    writeFileSync(path.join(before, 'index.md'), text);
+  }
 });

@@ -116,6 +116,17 @@ describe('the body', () => {
     ]);
   });
 
+  it('a link to a renamed post’s old address works (it redirects), with a warning', async () => {
+    const { problems, warnings } = await findings({
+      'x.md': post({ ...validFrontMatter, title: 'X' }, '[a](/blog/old-name)\n'),
+      'new-name.md': post({ ...validFrontMatter, title: 'N', aliases: '[old-name]' }),
+    });
+    expect(problems).toEqual([]);
+    expect(warnings).toEqual([
+      'posts/x.md: body, line 8, link: expected a link to the post’s current address, got "/blog/old-name" ("old-name" is an old address of posts/new-name.md; it redirects, but link to /blog/new-name)',
+    ]);
+  });
+
   it('a link from a published post to a draft is a problem, to a scheduled post a warning', async () => {
     const { problems, warnings } = await findings({
       'x.md': post({ ...validFrontMatter, title: 'X' }, '[a](/blog/draft) [b](/blog/later)\n'),
