@@ -3,7 +3,14 @@
  * site, for a colleague to read before it is published. It works for 7 days, for that post only,
  * and stops working when PREVIEW_SECRET changes.
  */
-import { displayPath, formatProblem, loadContent, postFileSlugs, postPath } from '@/lib/content';
+import {
+  displayPath,
+  formatProblem,
+  loadContent,
+  postFileSlugs,
+  postPath,
+  slugOfPostFile,
+} from '@/lib/content';
 import { settingsOrExit } from '@/lib/config';
 import { formatDate } from '@/lib/format-date';
 import { createPreviewToken, previewPath } from '@/lib/preview/preview-token';
@@ -15,7 +22,10 @@ function fail(message: string): never {
 
 const { PREVIEW_SECRET, SITE_URL } = settingsOrExit();
 const slug = process.argv[2];
-if (!slug) fail('Name the post: npm run preview-link -- <slug> (its file name without .md).');
+if (!slug)
+  fail(
+    'Name the post: npm run preview-link -- <slug> (its folder name, or its file name without .md).',
+  );
 if (!PREVIEW_SECRET)
   fail(
     'Preview links are off: set PREVIEW_SECRET (at least 32 characters, such as the output of ' +
@@ -25,7 +35,9 @@ if (!PREVIEW_SECRET)
 const { posts, problems } = await loadContent();
 const post = posts.find((candidate) => candidate.slug === slug);
 if (!post) {
-  const broken = problems.filter((problem) => problem.file.endsWith(`/${slug}.md`));
+  const broken = problems.filter(
+    (problem) => problem.file.endsWith('.md') && slugOfPostFile(problem.file) === slug,
+  );
   if (broken.length > 0)
     fail(
       `Fix this post first:\n${broken.map((problem) => `  ${formatProblem(problem)}`).join('\n')}`,

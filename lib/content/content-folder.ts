@@ -3,7 +3,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { settings } from '@/lib/config';
 import { isMissingFile, type ContentProblem } from './errors';
-import { IMAGE_EXTENSIONS } from './image-types';
+import { IMAGE_EXTENSIONS, publicPostImagesDir } from './image-types';
 
 /** `content/` unless CONTENT_DIR points elsewhere (tests and benchmarks use their own sets). */
 export function contentDir(): string {
@@ -101,7 +101,7 @@ export async function readIfExists(file: string): Promise<string | undefined> {
  */
 export async function contentVersion(
   dir: string = contentDir(),
-  imagesDir: string = path.join(process.cwd(), 'public', 'images', 'posts'),
+  imagesDir: string = publicPostImagesDir(path.join(process.cwd(), 'public')),
 ): Promise<string> {
   const hash = createHash('sha256');
   // Editors' files, read while editing: keep the bundler from tracing them into the server.

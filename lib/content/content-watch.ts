@@ -2,6 +2,7 @@ import path from 'node:path';
 import { watch } from 'chokidar';
 import { ContentValidationError } from './errors';
 import { contentDir, contentVersion } from './content-folder';
+import { publicPostImagesDir } from './image-types';
 import { loadContent } from './load-content';
 import { contentPagePaths } from './paths';
 
@@ -62,7 +63,8 @@ const SETTLE_MS = 80;
  */
 export function watchContent(onChange: () => void): { ready: Promise<void>; stop: () => void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const watcher = watch([contentDir(), path.join(process.cwd(), 'public', 'images', 'posts')], {
+  const publicImages = publicPostImagesDir(path.join(process.cwd(), 'public'));
+  const watcher = watch([contentDir(), publicImages], {
     ignoreInitial: true,
   }).on('all', () => {
     clearTimeout(timer);

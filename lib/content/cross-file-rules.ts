@@ -114,16 +114,20 @@ function aliasProblems(facts: readonly PostFacts[]): ContentProblem[] {
   return problems;
 }
 
-/** Readers, lists and search results could not tell two published posts of one title apart. */
+/**
+ * Readers, lists and search results could not tell two published posts of one title apart.
+ * Scheduled posts count as published: the clash would otherwise first show on the day one goes
+ * live, in a build nobody is watching.
+ */
 function sharedTitleProblems(facts: readonly PostFacts[]): ContentProblem[] {
-  const published = facts.filter((fact) => fact.status === 'published' && fact.title);
+  const published = facts.filter((fact) => fact.status !== 'draft' && fact.status && fact.title);
   const byTitle = groupBy(published, (fact) => fact.title?.trim().toLowerCase() ?? '');
   return [...byTitle.values()].flatMap(([first, ...others]) =>
     first
       ? others.map((fact) => ({
           file: fact.file,
           field: fieldAtLine('title', fact.fieldLines),
-          expected: 'a title no other published post has',
+          expected: 'a title no other published or scheduled post has',
           found: `${JSON.stringify(fact.title)}, the title of ${first.file}`,
           hint: 'readers and search results could not tell the two apart',
         }))

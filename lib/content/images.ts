@@ -3,7 +3,7 @@ import path from 'node:path';
 import { imageSizeFromFile } from 'image-size/fromFile';
 import { closestMatch } from './closest-match';
 import { displayPath } from './content-folder';
-import { IMAGE_EXTENSIONS, IMAGE_TYPES } from './image-types';
+import { IMAGE_EXTENSIONS, IMAGE_TYPES, publicPostImagesDir } from './image-types';
 import { isMissingFile, type ContentProblem } from './errors';
 
 /** An image file under `public/`, measured so pages reserve its space before it loads. */
@@ -100,7 +100,7 @@ export function postImagesOf(file: string, slug: string, publicDir: string): Pos
     ? { slug, folder: path.dirname(file) }
     : {
         slug,
-        folder: path.join(/* turbopackIgnore: true */ publicDir, 'images', 'posts', slug),
+        folder: path.join(/* turbopackIgnore: true */ publicPostImagesDir(publicDir), slug),
         publicDir,
       };
 }
@@ -147,7 +147,7 @@ async function leftBehind(
   images: PostImages,
   publicDir: string,
 ): Promise<string | undefined> {
-  const postsFolder = path.join(/* turbopackIgnore: true */ publicDir, 'images', 'posts');
+  const postsFolder = publicPostImagesDir(publicDir);
   const others = await readdir(postsFolder).catch(() => []);
   const candidates = [...(images.aliases ?? []), ...others.filter((slug) => slug !== images.slug)];
   for (const slug of new Set(candidates)) {
@@ -160,7 +160,8 @@ async function leftBehind(
   return undefined;
 }
 
-function safeDecode(pathname: string): string {
+/** A percent-encoded path as written, decoded; as written when it is not valid encoding. */
+export function safeDecode(pathname: string): string {
   try {
     return decodeURI(pathname);
   } catch {

@@ -27,6 +27,7 @@ export {
   FEED_PATHS,
   listPath,
   postPath,
+  SITE_FILE_PATHS,
   sharePreviewPath,
   tagFeedPath,
   tagPath,

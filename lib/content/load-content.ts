@@ -85,9 +85,10 @@ async function withFileAges(facts: PostFacts[], files: readonly string[]): Promi
     facts.map(async (fact) => {
       const file = byShownPath.get(fact.file);
       if ((claims.get(fact.slug) ?? 0) < 2 || !file) return fact;
-      const info = await stat(file);
+      // A file deleted since it was listed just has no age.
+      const info = await stat(file).catch(() => undefined);
       // Not every file system records a birth time; the last change is the next best clue.
-      return { ...fact, addedAt: info.birthtimeMs || info.mtimeMs };
+      return info ? { ...fact, addedAt: info.birthtimeMs || info.mtimeMs } : fact;
     }),
   );
 }

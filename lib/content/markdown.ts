@@ -73,6 +73,12 @@ function collectStructure() {
       skippedLevels: [],
       internalLinks: [],
     };
+    // The editor's own links, before the headings' links to themselves are added; checked
+    // against the other posts once all are read (lib/content/link-rules.ts).
+    visit(tree, ['link', 'definition'], (node) => {
+      if ((node.type === 'link' || node.type === 'definition') && isInternalLink(node.url))
+        data.internalLinks.push({ url: node.url, line: node.position?.start.line ?? 0 });
+    });
     // The page's title is its only level-1 heading, so the body's first heading is a ##.
     let previousDepth = 1;
     visit(tree, 'heading', (node: MdastHeading) => {
@@ -89,11 +95,6 @@ function collectStructure() {
       else if (node.depth > previousDepth + 1)
         data.skippedLevels.push({ line, text, depth: node.depth, previousDepth });
       previousDepth = node.depth;
-    });
-    // Checked against the other posts once all are read (lib/content/link-rules.ts).
-    visit(tree, ['link', 'definition'], (node) => {
-      if ((node.type === 'link' || node.type === 'definition') && isInternalLink(node.url))
-        data.internalLinks.push({ url: node.url, line: node.position?.start.line ?? 0 });
     });
     visit(tree, ['text', 'inlineCode'], (node) => {
       if ('value' in node && typeof node.value === 'string')

@@ -78,7 +78,7 @@ export async function parsePostFile(
   try {
     parsed = matter(source, matterOptions);
   } catch (error) {
-    const lines = source.split('\n');
+    const lines = source.split(/\r?\n/);
     // The closing --- (or, when there is none, the end of the file) ends the front matter.
     const closing = lines.findIndex((line, index) => index > 0 && line.trimEnd() === '---');
     const mistake = explainYamlError(error, lines, {
@@ -100,7 +100,7 @@ export async function parsePostFile(
 
   const raw: unknown = parsed.data;
   const result = frontMatterSchema.safeParse(raw, { reportInput: true });
-  const frontMatterLines = parsed.matter.split('\n');
+  const frontMatterLines = parsed.matter.split(/\r?\n/);
   const fieldLines = fieldLinesOf(frontMatterLines);
   const atLine = (field: string) => fieldAtLine(field, fieldLines);
   const facts = readableFacts(raw, { file: shown, slug, fieldLines }, today);

@@ -28,6 +28,21 @@ export function listPath(tagSlug: string | undefined, page = 1): string {
 /** `npm run dev` only: the drafts and scheduled posts, for editors. */
 export const DRAFTS_PATH = '/drafts';
 
+/**
+ * What every build serves besides pages and feeds: the metadata routes and icons in app/. The
+ * link check accepts them; an e2e test asks the built site for each, so the list cannot drift.
+ */
+export const SITE_FILE_PATHS = [
+  '/sitemap.xml',
+  '/robots.txt',
+  '/og.png',
+  '/favicon.ico',
+  '/icon.svg',
+  '/apple-touch-icon.png',
+  '/logo.png',
+  '/manifest.webmanifest',
+] as const;
+
 /** The whole site's feeds, one per format. */
 export const FEED_PATHS = { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' } as const;
 

@@ -4,7 +4,8 @@ import type { ContentProblem } from './errors';
 /** A front matter mistake, worded as what to do about it; `line` counts in the post's file. */
 export type YamlMistake = Omit<ContentProblem, 'file'>;
 
-const FIELD_LINE = /^([A-Za-z][\w-]*):[ \t]*(.*)$/;
+// `\r?`: a file saved with Windows line ends reads the same.
+const FIELD_LINE = /^([A-Za-z][\w-]*):[ \t]*(.*?)\r?$/;
 
 /**
  * What an editor did wrong in the YAML between the --- lines, in words that say how to fix it.
@@ -20,14 +21,24 @@ export function explainYamlError(
   lines: readonly string[],
   { firstLine, lastLine }: { firstLine: number; lastLine: number },
 ): YamlMistake {
+  if (!(error instanceof YAML.YAMLError)) {
+    return {
+      field: 'front matter',
+      expected: 'valid YAML between the --- lines',
+      found: `a file that could not be read as front matter: ${String(error)}`,
+    };
+  }
   const at = (line: number) => lines[line - 1] ?? '';
-  const frontMatterLines = Array.from(
-    { length: Math.max(0, lastLine - firstLine + 1) },
-    (_, index) => firstLine + index,
-  );
+  // The YAML text starts just after the opening --- on the file's first line (its line 1 is
+  // the rest of that line), so its line numbers are the file's.
+  const line = error.linePos?.[0]?.line ?? firstLine;
+  const column = error.linePos?.[0]?.col ?? 0;
+  // Guesses are made from the text up to where the parser stopped, outside block values
+  // (`summary: >-`), whose lines are free text: a guess must explain the parser's error.
+  const upToError = yamlLines(lines, firstLine, Math.min(line, lastLine));
 
-  // A tab anywhere in the indentation confuses the parser far from it: name the first one.
-  const tabbed = frontMatterLines.find((line) => /^[ ]*\t/.test(at(line)));
+  // A tab in the indentation confuses the parser at or after it: name the first one.
+  const tabbed = yamlLines(lines, firstLine, lastLine).find((each) => /^[ ]*\t/.test(at(each)));
   if (tabbed !== undefined)
     return {
       field: `front matter, line ${tabbed}`,
@@ -36,18 +47,20 @@ export function explainYamlError(
       hint: `line ${tabbed} starts with a tab; use spaces instead`,
     };
 
-  const unclosed = frontMatterLines.find((line) => unclosedQuote(at(line)) !== undefined);
-  if (unclosed !== undefined) {
-    const [key, quote] = unclosedQuote(at(unclosed)) ?? [];
-    return {
-      field: `${key ?? 'front matter'}, line ${unclosed}`,
-      expected: `the value to end with the ${quote} it starts with, on the same line`,
-      found: JSON.stringify(at(unclosed).trim()),
-      hint: `add ${quote} at the end of line ${unclosed}`,
-    };
+  if (error.code === 'MISSING_CHAR') {
+    const unclosed = upToError.find((each) => unclosedQuote(at(each)) !== undefined);
+    if (unclosed !== undefined) {
+      const [key, quote] = unclosedQuote(at(unclosed)) ?? [];
+      return {
+        field: `${key ?? 'front matter'}, line ${unclosed}`,
+        expected: `the value to end with the ${quote} it starts with, on the same line`,
+        found: JSON.stringify(at(unclosed).trim()),
+        hint: `add ${quote} at the end of line ${unclosed}`,
+      };
+    }
   }
 
-  const unclosedList = frontMatterLines.find((line) => /:\s*\[[^\]]*$/.test(at(line)));
+  const unclosedList = upToError.find((each) => /:\s*\[[^\]]*$/.test(at(each)));
   if (unclosedList !== undefined)
     return {
       field: `${fieldOf(at(unclosedList)) ?? 'front matter'}, line ${unclosedList}`,
@@ -56,22 +69,11 @@ export function explainYamlError(
       hint: `add ] at the end of line ${unclosedList}`,
     };
 
-  if (!(error instanceof YAML.YAMLError)) {
-    return {
-      field: 'front matter',
-      expected: 'valid YAML between the --- lines',
-      found: `a file that could not be read as front matter: ${String(error)}`,
-    };
-  }
-  // The YAML text starts just after the opening --- on the file's first line (its line 1 is
-  // the rest of that line), so its line numbers are the file's.
-  const line = error.linePos?.[0]?.line ?? firstLine;
-  const column = error.linePos?.[0]?.col ?? 0;
   const text = at(line);
   const field = fieldOf(text);
 
   if (error.code === 'DUPLICATE_KEY' && field) {
-    const first = frontMatterLines.find((other) => other < line && fieldOf(at(other)) === field);
+    const first = upToError.find((other) => other < line && fieldOf(at(other)) === field);
     return {
       field: `${field}, line ${line}`,
       expected: 'each field once',
@@ -81,6 +83,15 @@ export function explainYamlError(
   }
 
   const value = FIELD_LINE.exec(text)?.[2] ?? '';
+  const early = quoteClosedEarly(value);
+  if (field && early)
+    return {
+      field: `${field}, line ${line}`,
+      expected: `a quoted value with no ${early.quote} inside it, or that ${early.quote} written twice`,
+      found: JSON.stringify(text.trim()),
+      hint: `write ${field}: ${early.fixed}`,
+    };
+
   if (field && /:(\s|$)/.test(value))
     return {
       field: `${field}, line ${line}`,
@@ -105,7 +116,11 @@ export function explainYamlError(
       hint: `write ${field}: [${value.replace(/^-\s*/, '')}]`,
     };
 
-  const misindented = misindentedLine(frontMatterLines, at);
+  // The parser notices a line indented too far on the line before it.
+  const misindented = misindentedLine(
+    yamlLines(lines, firstLine, Math.min(line + 1, lastLine)),
+    at,
+  );
   if (misindented)
     return {
       field: `front matter, line ${misindented.line}`,
@@ -120,6 +135,40 @@ export function explainYamlError(
     expected: 'valid YAML between the --- lines',
     found: `a syntax error at column ${column}: ${reason}`,
   };
+}
+
+/**
+ * The numbers of the YAML lines from `from` to `to` that are not inside a block value: after
+ * `summary: >-` (or `|`), the more-indented lines are free text, whatever they look like.
+ */
+function yamlLines(lines: readonly string[], from: number, to: number): number[] {
+  const numbers: number[] = [];
+  let inBlock = false;
+  for (let line = from; line <= to; line++) {
+    const text = lines[line - 1] ?? '';
+    const indented = /^\s/.test(text) || text.trim() === '';
+    if (inBlock && indented) continue;
+    inBlock = /^[A-Za-z][\w-]*:\s*[|>][-+0-9]*\s*(#.*)?$/.test(text);
+    numbers.push(line);
+  }
+  return numbers;
+}
+
+/**
+ * `'Don't panic'`: a quoted value whose own quote character appears inside it, which ends the
+ * quotes there. The fix: the other kind of quotes, or (for single quotes) the quote doubled.
+ */
+function quoteClosedEarly(value: string): { quote: string; fixed: string } | undefined {
+  const quote = value.charAt(0);
+  if (quote !== "'" && quote !== '"') return undefined;
+  const inner = value.slice(1).replace(/\s*(#.*)?$/, '');
+  if (!inner.endsWith(quote)) return undefined;
+  const content = inner.slice(0, -1);
+  const unescaped = quote === "'" ? content.replaceAll("''", '') : content.replaceAll('\\"', '');
+  if (!unescaped.includes(quote)) return undefined;
+  const other = quote === "'" ? '"' : "'";
+  const fixed = content.includes(other) ? singleQuoted(content) : `${other}${content}${other}`;
+  return { quote, fixed };
 }
 
 function fieldOf(text: string): string | undefined {
@@ -146,11 +195,11 @@ function unclosedQuote(text: string): [string | undefined, string] | undefined {
  * list item out of line with the items above it.
  */
 function misindentedLine(
-  frontMatterLines: readonly number[],
+  yamlLineNumbers: readonly number[],
   at: (line: number) => string,
 ): { line: number; expected: string; hint: string } | undefined {
   let itemIndent: { indent: number; line: number } | undefined;
-  for (const line of frontMatterLines) {
+  for (const line of yamlLineNumbers) {
     const text = at(line);
     if (text.trim() === '' || text.trimStart().startsWith('#')) continue;
     const indent = text.length - text.trimStart().length;

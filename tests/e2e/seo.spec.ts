@@ -1,7 +1,14 @@
 import { XMLParser } from 'fast-xml-parser';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { BLOG_PATH, postPath, sharePreviewPath, tagPath, tagSlug } from '@/lib/content';
+import {
+  BLOG_PATH,
+  SITE_FILE_PATHS,
+  postPath,
+  sharePreviewPath,
+  tagPath,
+  tagSlug,
+} from '@/lib/content';
 import { publishedPosts } from './published-posts';
 
 const posts = publishedPosts();
@@ -314,5 +321,14 @@ test('every page type has one h1 and headings that never skip a level', async ({
           (levels[index - 1] ?? 1) + 1,
         );
     });
+  }
+});
+
+test('every file the content check accepts as a link is served by the build', async ({
+  request,
+}) => {
+  for (const path of SITE_FILE_PATHS) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(200);
   }
 });

@@ -72,6 +72,26 @@ describe('YAML mistakes, worded as the fix, at the line that holds them', () => 
       `${TOP}title: T\ntags: Skin Health, Gut Health\n---\n\nBody.\n`,
       'posts/x.md: tags, line 5: expected a list of tags, e.g. [Skin Health, Gut Health], got "Skin Health, Gut Health" (write it as a list: tags: [Skin Health, Gut Health])',
     ],
+    [
+      'an apostrophe inside single quotes',
+      `${TOP}title: 'Don't panic'\ntags: [Skin]\n---\n\nBody.\n`,
+      `posts/x.md: title, line 4: expected a quoted value with no ' inside it, or that ' written twice, got "title: 'Don't panic'" (write title: "Don't panic")`,
+    ],
+    [
+      'a mistake after a block summary whose text has a colon in it',
+      `---\ntitle: T\ndate: 2025-01-02\nsummary: >-\n  Tip: drink it cold.\n  More.\nauthor: 'Don't'\ntags: [Skin]\n---\n\nBody.\n`,
+      `posts/x.md: author, line 7: expected a quoted value with no ' inside it, or that ' written twice, got "author: 'Don't'" (write author: "Don't")`,
+    ],
+    [
+      'a quote never closed, in a file saved with Windows line ends',
+      `---\r\ntitle: "Matcha the truth\r\ndate: 2025-01-02\r\nsummary: S.\r\ntags: [Skin]\r\n---\r\n\r\nBody.\r\n`,
+      `posts/x.md: title, line 2: expected the value to end with the " it starts with, on the same line, got "title: \\"Matcha the truth" (add " at the end of line 2)`,
+    ],
+    [
+      'a mistake below a valid title in quotes over two lines',
+      `---\ntitle: "A long\n  title"\ndate: 2025-01-02\nsummary: S.\ntags: - Skin\n---\n\nBody.\n`,
+      'posts/x.md: tags, line 6: expected a list in brackets, or one "  - item" per line below "tags:", got "tags: - Skin" (write tags: [Skin])',
+    ],
   ])('%s', async (_case, source, message) => {
     expect((await findings({ 'x.md': source })).problems).toEqual([message]);
   });
@@ -95,8 +115,9 @@ describe('the body', () => {
       '[d](/blog/target#real-headin) [e](/blog/targte) [f](/nowhere) [g](/blog/page/9)',
       '',
       '[ok](/blog/target#real-heading) [ok](#links) [ok](/) [ok](/blog) [ok](/privacy)',
-      '[ok](/feed.xml) [ok](/blog/tag/skin-health) [ok](/blog/page/1) [ok](https://example.com)',
-      '[ok](/images/hero/peach-glow.svg)',
+      '[ok](/feed.xml) [ok](/blog/tag/skin-health) [ok](https://example.com) [ok](/sitemap.xml)',
+      '[ok](/images/hero/peach-glow.svg) [ok](/blog/tag/skin-health/feed.xml) [ok](/favicon.ico)',
+      '[ok](/blog/target/og.png) [ok](/blog/target/?utm_source=x) [page 1 is /blog](/blog/page/1)',
     ].join('\n');
     const { problems } = await findings(
       {
@@ -107,13 +128,43 @@ describe('the body', () => {
     );
     expect(problems).toEqual([
       'posts/x.md: body, line 10, link: expected a link to a post that exists, got "/blog/no-such-post" (no post has the slug "no-such-post")',
-      'posts/x.md: body, line 10, link: expected a link to a tag a published post has, got "/blog/tag/no-such-tag" (no published post has the tag "no-such-tag")',
+      'posts/x.md: body, line 10, link: expected a link to a tag that posts live alongside this one have, got "/blog/tag/no-such-tag" (no such post has the tag "no-such-tag")',
       'posts/x.md: body, line 10, link: expected a link to a heading of this post, got "#no-such-heading" (no heading has the id "no-such-heading"; a heading’s id is its text in lowercase, with hyphens for spaces)',
       'posts/x.md: body, line 12, link: expected a link to a heading of posts/target.md, got "/blog/target#real-headin" (no heading has the id "real-headin"; did you mean #real-heading?)',
       'posts/x.md: body, line 12, link: expected a link to a post that exists, got "/blog/targte" (no post has the slug "targte"; did you mean /blog/target?)',
       'posts/x.md: body, line 12, link: expected a link to a page of this site, got "/nowhere" (no page or file has that address; links to posts look like /blog/<slug>)',
-      'posts/x.md: body, line 12, link: expected a link to a page of the list that exists, got "/blog/page/9" (the list has 1 page)',
+      'posts/x.md: body, line 12, link: expected a link to a page of the list that exists, got "/blog/page/9" (the list has 1 page, and page 1 is /blog itself)',
+      'posts/x.md: body, line 17, link: expected a link to a page of the list that exists, got "/blog/page/1" (the list has 1 page, and page 1 is /blog itself)',
     ]);
+  });
+
+  it('odd links are reported, never a crash: bad percent-encoding, a path to another site', async () => {
+    const { problems } = await findings({
+      'x.md': post({ ...validFrontMatter, title: 'X' }, '[a](/blog/100%) [b](/\\evil.example/x)\n'),
+    });
+    expect(problems).toEqual([
+      'posts/x.md: body, line 8, link: expected a link to a post that exists, got "/blog/100%" (no post has the slug "100%")',
+      'posts/x.md: body, line 8, link: expected a link to a page of this site, got "/\\\\evil.example/x" (write a link to another site in full, with https://)',
+    ]);
+  });
+
+  it('a link is judged by what is live when its post is: scheduled to scheduled, a draft to its own tag', async () => {
+    const { problems, warnings } = await findings({
+      'soon.md': post(
+        { ...validFrontMatter, title: 'S', date: '2026-07-01' },
+        '[a](/blog/later)\n',
+      ),
+      'later.md': post({ ...validFrontMatter, title: 'L', date: '2026-08-01' }),
+      'idea.md': post(
+        { ...validFrontMatter, title: 'I', draft: 'true', tags: '[Brand New]' },
+        '[b](/blog/tag/brand-new) [c](/blog/soon)\n',
+      ),
+      'live.md': post({ ...validFrontMatter, title: 'Live' }, '[d](/blog/idea)\n'),
+    });
+    expect(problems).toEqual([
+      'posts/live.md: body, line 8, link: expected a link to a post that is live when this one is, got "/blog/idea" (posts/idea.md is a draft, so the link would lead to a page that does not exist)',
+    ]);
+    expect(warnings).toEqual([]);
   });
 
   it('a link to a renamed post’s old address works (it redirects), with a warning', async () => {
@@ -134,10 +185,10 @@ describe('the body', () => {
       'later.md': post({ ...validFrontMatter, title: 'L', date: '2026-07-01' }),
     });
     expect(problems).toEqual([
-      'posts/x.md: body, line 8, link: expected a link to a published post, got "/blog/draft" (posts/draft.md is a draft, so the link would lead to a page that does not exist)',
+      'posts/x.md: body, line 8, link: expected a link to a post that is live when this one is, got "/blog/draft" (posts/draft.md is a draft, so the link would lead to a page that does not exist)',
     ]);
     expect(warnings).toEqual([
-      'posts/x.md: body, line 8, link: expected a link to a published post, got "/blog/later" (posts/later.md is scheduled, so the link leads nowhere until it goes live)',
+      'posts/x.md: body, line 8, link: expected a link to a post that is live when this one is, got "/blog/later" (posts/later.md is scheduled, so the link leads nowhere until it goes live)',
     ]);
   });
 });
@@ -150,7 +201,7 @@ describe('across files', () => {
       'c.md': post({ ...validFrontMatter, title: 'Glow Up', draft: 'true' }),
     });
     expect(problems).toEqual([
-      'posts/b.md: title, line 2: expected a title no other published post has, got "glow up", the title of posts/a.md (readers and search results could not tell the two apart)',
+      'posts/b.md: title, line 2: expected a title no other published or scheduled post has, got "glow up", the title of posts/a.md (readers and search results could not tell the two apart)',
     ]);
   });
 
@@ -186,7 +237,7 @@ describe('across files', () => {
     });
     expect(problems).toEqual([
       expect.stringMatching(/^posts\/b\.md: colour, line 6: expected a known field/),
-      'posts/b.md: title, line 2: expected a title no other published post has, got "Same", the title of posts/a.md (readers and search results could not tell the two apart)',
+      'posts/b.md: title, line 2: expected a title no other published or scheduled post has, got "Same", the title of posts/a.md (readers and search results could not tell the two apart)',
       'posts/b.md: tags, line 5: expected one spelling per tag, "Gut Health" as in posts/a.md, got "Gut health"',
       'posts/b.md: body, line 11, link: expected a link to a post that exists, got "/blog/missing" (no post has the slug "missing")',
     ]);
