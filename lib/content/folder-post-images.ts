@@ -1,18 +1,27 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { cache } from 'react';
 import { IMAGE_TYPES } from './image-types';
 import { isFolderPost } from './images';
 import { getAllPosts } from './posts';
+import { isDev } from './site-content';
 
 /** An image beside a folder post's index.md, served at `/images/posts/<slug>/<name>`. */
 export type FolderPostImage = { slug: string; name: string; file: string; type: string };
 
 /**
  * Every image kept beside a post (drafts' too, as images in `public/` always were, so preview
- * links show them). Only image files: a folder's markdown is never served.
+ * links show them). Only image files: a folder's markdown is never served. Listed once per
+ * production process (any address under /images/posts/ asks), afresh on each call while editing.
  */
-export const getFolderPostImages = cache(async (): Promise<FolderPostImage[]> => {
+export function getFolderPostImages(): Promise<FolderPostImage[]> {
+  if (isDev()) return listFolderPostImages();
+  productionImages ??= listFolderPostImages();
+  return productionImages;
+}
+
+let productionImages: Promise<FolderPostImage[]> | undefined;
+
+async function listFolderPostImages(): Promise<FolderPostImage[]> {
   const posts = (await getAllPosts()).filter((post) => isFolderPost(post.file));
   const perPost = await Promise.all(
     posts.map(async (post) => {
@@ -26,7 +35,7 @@ export const getFolderPostImages = cache(async (): Promise<FolderPostImage[]> =>
     }),
   );
   return perPost.flat();
-});
+}
 
 export async function getFolderPostImage(
   slug: string,

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { getFolderPostImage, getFolderPostImages, pagesOfRoute } from '@/lib/content';
 
-// Only images beside a post exist here; a legacy image in public/ at the same path is served
-// by Next before this route is asked, and anything else is a 404.
-export const dynamicParams = false;
-
+// Images beside a post, prerendered by the build; a legacy image in public/ at the same path
+// is served by Next before this route is asked. Other addresses still reach GET, which answers
+// 404 for anything but a post's image: so in `next dev` a renamed post's pictures show at once,
+// before Next has listed the route's new addresses.
 export function generateStaticParams() {
   return pagesOfRoute(async () =>
     (await getFolderPostImages()).map(({ slug, name }) => ({ slug, file: name })),
