@@ -29,6 +29,7 @@ export function ContentLiveReload({ renderedVersion }: { renderedVersion?: strin
   const router = useRouter();
   const [problem, setProblem] = useState<string>();
   const [connected, setConnected] = useState(false);
+  const [warnings, setWarnings] = useState<string[]>([]);
   // The version the page was first rendered from; later ones come from this island's refreshes.
   const renderedAt = useRef(renderedVersion);
 
@@ -39,6 +40,7 @@ export function ContentLiveReload({ renderedVersion }: { renderedVersion?: strin
     events.onmessage = (event: MessageEvent<string>) => {
       const status = JSON.parse(event.data) as ContentStatus;
       setConnected(true);
+      setWarnings(status.warnings);
       if (!status.ok) {
         wasBroken = true;
         setProblem(status.message);
@@ -57,12 +59,22 @@ export function ContentLiveReload({ renderedVersion }: { renderedVersion?: strin
   if (!problem) {
     // In the page's flow, above the header: a floating pill would cover the text it passes.
     return connected ? (
-      <p role="status" style={{ ...colours, padding: '2px 16px', fontSize: 12 }}>
+      <div role="status" style={{ ...colours, padding: '2px 16px', fontSize: 12 }}>
         Live preview: saved changes show here ·{' '}
         <a href={DRAFTS_PATH} style={linkStyle}>
           What is coming
         </a>
-      </p>
+        {/* Advice that still publishes, in content:check's words, folded until asked for. */}
+        {warnings.length > 0 ? (
+          <details>
+            <summary>
+              {warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`} (they still
+              publish)
+            </summary>
+            <pre style={{ whiteSpace: 'pre-wrap', paddingBlock: 4 }}>{warnings.join('\n')}</pre>
+          </details>
+        ) : null}
+      </div>
     ) : null;
   }
   // At the top, clear of Next's own button in the bottom corner.

@@ -1,29 +1,33 @@
 import path from 'node:path';
 import { watch } from 'chokidar';
-import { ContentValidationError } from './errors';
+import { ContentValidationError, formatProblem } from './errors';
 import { contentDir, contentVersion } from './content-folder';
 import { publicPostImagesDir } from './image-types';
 import { loadContent } from './load-content';
 import { contentPagePaths } from './paths';
 
 /**
- * What the editor's open page needs to know: content is fine, or the message to show; and the
- * version of the files it was read from (contentVersion), to compare with the page's own.
+ * What the editor's open page needs to know: content is fine, or the message to show; the
+ * warnings, worded as `content:check` prints them; and the version of the files it was read
+ * from (contentVersion), to compare with the page's own.
  */
-export type ContentStatus = { version: string } & ({ ok: true } | { ok: false; message: string });
+export type ContentStatus = { version: string; warnings: string[] } & (
+  { ok: true } | { ok: false; message: string }
+);
 
 /** The content's status now, and the article and tag pages it makes (drafts included). */
 export async function checkContent(): Promise<{ status: ContentStatus; pages: Set<string> }> {
   // Taken before the files are read, as for pages (getContentVersion): a save in between costs
   // one refresh too many, never a missed one.
   const version = await contentVersion();
-  const { posts, problems } = await loadContent();
+  const { posts, problems, warnings: found } = await loadContent();
   const pages = contentPagePaths(posts);
+  const warnings = found.map(formatProblem);
   const status: ContentStatus =
     problems.length === 0
-      ? { ok: true, version }
+      ? { ok: true, version, warnings }
       : // The message the build and `content:check` give, word for word.
-        { ok: false, message: new ContentValidationError(problems).message, version };
+        { ok: false, message: new ContentValidationError(problems).message, version, warnings };
   return { status, pages };
 }
 

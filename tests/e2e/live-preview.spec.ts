@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -242,4 +242,21 @@ test('renaming a folder post moves its pictures with it, and the old address red
     renameSync(after, before);
     writeFileSync(path.join(before, 'index.md'), text);
   }
+});
+
+test('warnings show folded in the live preview line, in content:check’s words', async ({
+  page,
+}) => {
+  const check = spawnSync('node', ['--import', 'tsx', 'scripts/content-check.mts'], {
+    env: { ...process.env, CONTENT_DIR: DEV_CONTENT_DIR },
+    encoding: 'utf8',
+  });
+  expect(check.status).toBe(0);
+  // The sample's own advice: one title longer than a search result shows.
+  const warning = `${postFile}: title, line 2: expected at most 60 characters to show whole in search results, got 67`;
+  expect(check.stderr).toContain(`⚠ ${warning}`);
+  await openLive(page, '/blog/what-are-prebiotics');
+  const status = page.getByRole('status').filter({ hasText: 'Live preview' });
+  await status.getByText('1 warning (they still publish)').click();
+  await expect(status).toContainText(warning);
 });
