@@ -10,6 +10,8 @@ export type Server = {
   stop: () => Promise<void>;
   /** SIGKILL to the whole group, as a crash or an OOM kill would: nothing gets to clean up. */
   kill: () => Promise<void>;
+  /** Resident memory of the server's whole process group now, in bytes. */
+  rssBytes: () => number;
 };
 
 /** A free TCP port on loopback. */
@@ -102,6 +104,7 @@ export async function startServer(
         child.once('exit', () => resolve());
         process.kill(-child.pid, 'SIGKILL');
       }),
+    rssBytes: () => (child.pid === undefined ? 0 : groupRss(child.pid)),
   };
 }
 

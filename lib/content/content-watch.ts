@@ -4,7 +4,7 @@ import { ContentValidationError, formatProblem } from './errors';
 import { contentDir, contentVersion } from './content-folder';
 import { publicPostImagesDir } from './image-types';
 import { loadContent } from './load-content';
-import { contentPagePaths } from './paths';
+import { contentPagePaths, postPath } from './paths';
 
 /**
  * What the editor's open page needs to know: content is fine, or the message to show; the
@@ -22,6 +22,8 @@ export async function checkContent(): Promise<{ status: ContentStatus; pages: Se
   const version = await contentVersion();
   const { posts, problems, warnings: found } = await loadContent();
   const pages = contentPagePaths(posts);
+  // A renamed post's old address redirects: `next dev` must know it as a page as well.
+  for (const post of posts) for (const alias of post.aliases) pages.add(postPath(alias));
   const warnings = found.map(formatProblem);
   const status: ContentStatus =
     problems.length === 0

@@ -218,13 +218,14 @@ test('renaming a folder post moves its pictures with it, and the old address red
   const after = path.join(posts, 'hydration-renamed');
   const text = readFileSync(path.join(before, 'index.md'), 'utf8');
   try {
-    // What an editor does: rename the folder, and keep the old address as an alias.
+    await openLive(page, '/blog/hydration-and-your-glow');
+    // What an editor does, with the post open: rename the folder, keep the old address as an
+    // alias. The open page follows it to the new address.
     renameSync(before, after);
     writeFileSync(
       path.join(after, 'index.md'),
       text.replace(/^---\n/, '---\naliases: [hydration-and-your-glow]\n'),
     );
-    await openLive(page, '/blog/hydration-and-your-glow');
     await expect(page).toHaveURL(/\/blog\/hydration-renamed$/, afterSave);
     for (const name of [/cucumber slices and mint/, /strawberries and basil/]) {
       const image = page.getByRole('img', { name });
