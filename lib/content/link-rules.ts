@@ -37,8 +37,8 @@ function liveAlongside(source: PostFacts): (target: PostFacts) => boolean {
 }
 
 /**
- * Every link a post makes to this site, checked against the pages the production build will
- * have when the post itself is live (a scheduled post may link to another scheduled post):
+ * Every link a post makes to this site (by path, `#heading` or full SITE_URL address),
+ * checked against the pages the production build will have when the post itself is live (a scheduled post may link to another scheduled post):
  * another post and a heading in it, a tag page or feed, a page of a list, a fixed page, a share
  * card, or an image (in `public/` or beside a folder post). A link to a page that will not exist
  * is a problem, since readers would land on a 404; a link to a post scheduled for later, or to a
@@ -46,6 +46,7 @@ function liveAlongside(source: PostFacts): (target: PostFacts) => boolean {
  */
 export function linkFindings(facts: readonly PostFacts[], publicDir: string): RuleFindings {
   const findings: RuleFindings = { problems: [], warnings: [] };
+  const ownOrigin = new URL(site.url).origin;
   const bySlug = new Map(facts.map((fact) => [fact.slug, fact]));
   const byAlias = new Map(
     facts.flatMap((fact) => (fact.aliases ?? []).map((alias) => [alias, fact])),
@@ -68,7 +69,12 @@ export function linkFindings(facts: readonly PostFacts[], publicDir: string): Ru
         } satisfies ContentProblem);
       };
       const base = new URL(`http://site.invalid${postPath(source.slug)}`);
-      const target = URL.parse(url, base);
+      const full = /^https?:/i.test(url) ? URL.parse(url) : undefined;
+      // A full address is checked when it names this site, and left alone when it names another.
+      if (full && full.origin !== ownOrigin) continue;
+      const target = full
+        ? new URL(`${full.pathname}${full.search}${full.hash}`, base)
+        : URL.parse(url, base);
       // `/\\other.site` reads as a path but browsers follow it to another site.
       if (!target || target.host !== base.host) {
         report(

@@ -75,8 +75,16 @@ function collectStructure() {
     };
     // The editor's own links, before the headings' links to themselves are added; checked
     // against the other posts once all are read (lib/content/link-rules.ts).
+    // A definition (`[x]: url`) is a link where a [text][x] uses it; an image's is checked as one.
+    const linkedDefinitions = new Set<string>();
+    visit(tree, 'linkReference', (node) => {
+      linkedDefinitions.add(node.identifier);
+    });
     visit(tree, ['link', 'definition'], (node) => {
-      if ((node.type === 'link' || node.type === 'definition') && isInternalLink(node.url))
+      const isLink =
+        node.type === 'link' ||
+        (node.type === 'definition' && linkedDefinitions.has(node.identifier));
+      if (isLink && isInternalLink(node.url))
         data.internalLinks.push({ url: node.url, line: node.position?.start.line ?? 0 });
     });
     // The page's title is its only level-1 heading, so the body's first heading is a ##.
@@ -104,9 +112,17 @@ function collectStructure() {
   };
 }
 
-/** A path on this site (`/blog/x`, not `//other.site/x`) or a heading on this page (`#x`). */
+/**
+ * A link that may lead to a page of this site: a path (`/blog/x`), a heading (`#x`), or a full
+ * http(s) address, which is this site's when it names SITE_URL. Which host that is, is decided
+ * when the links are checked (lib/content/link-rules.ts), not here: parsed posts are cached
+ * across runs, and SITE_URL may change between them. A relative address (`other-post`) is not
+ * checked: posts do not use them, and hostile ones are what the XSS corpus builds from.
+ */
 function isInternalLink(url: string): boolean {
-  return url.startsWith('#') || (url.startsWith('/') && !url.startsWith('//'));
+  if (url.startsWith('#')) return true;
+  if (url.startsWith('/')) return !url.startsWith('//');
+  return /^https?:\/\//i.test(url);
 }
 
 export function countWords(text: string): number {

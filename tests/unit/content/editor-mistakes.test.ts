@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, loadContent } from '@/lib/content';
+import { site } from '@/lib/site';
 import { contentSet, post, validFrontMatter } from '../content-set';
 
 /** Problems and warnings of a content set, each from `posts/` on (paths are absolute here). */
@@ -135,6 +136,24 @@ describe('the body', () => {
       'posts/x.md: body, line 12, link: expected a link to a page of this site, got "/nowhere" (no page or file has that address; links to posts look like /blog/<slug>)',
       'posts/x.md: body, line 12, link: expected a link to a page of the list that exists, got "/blog/page/9" (the list has 1 page, and page 1 is /blog itself)',
       'posts/x.md: body, line 17, link: expected a link to a page of the list that exists, got "/blog/page/1" (the list has 1 page, and page 1 is /blog itself)',
+    ]);
+  });
+
+  it('reference links and full addresses of this site are checked too', async () => {
+    const own = new URL(site.url).origin;
+    const body = [
+      '[c][ref] [d](https://example.com/blog/anything) [h](relative-links-are-not-checked)',
+      `[e](${own}/blog/other-post#intro) [f](${own}/blog/gone) [g](mailto:hello@glowpop.example)`,
+      '',
+      '[ref]: /blog/nowhere',
+    ].join('\n');
+    const { problems } = await findings({
+      'x.md': post({ ...validFrontMatter, title: 'X' }, body),
+      'other-post.md': post({ ...validFrontMatter, title: 'Other' }, '## Intro\n\nText.\n'),
+    });
+    expect(problems).toEqual([
+      `posts/x.md: body, line 9, link: expected a link to a post that exists, got "${own}/blog/gone" (no post has the slug "gone")`,
+      'posts/x.md: body, line 11, link: expected a link to a post that exists, got "/blog/nowhere" (no post has the slug "nowhere")',
     ]);
   });
 
