@@ -157,6 +157,18 @@ function migrations(dialect: StoreDialect): Record<string, Migration> {
           .execute();
       },
     },
+    // Searches readers made that found nothing, for editors (`npm run search -- misses`).
+    '0006-search-misses': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('search_misses')
+          .addColumn('day', 'text', (column) => column.notNull())
+          .addColumn('query', 'text', (column) => column.notNull())
+          .addColumn('count', 'integer', (column) => column.notNull())
+          .addPrimaryKeyConstraint('search_misses_day_query', ['day', 'query'])
+          .execute();
+      },
+    },
   };
 }
 

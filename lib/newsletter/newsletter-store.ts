@@ -14,6 +14,12 @@ import { iso, toDate, type NewsletterTables, type StoreDatabase } from './store-
 
 type Trx = Transaction<NewsletterTables>;
 
+/**
+ * Distinct missed searches kept a day. Anyone can search, so anyone could fill the table with
+ * made-up queries; past the cap only searches already counted that day are counted again.
+ */
+export const SEARCH_MISSES_PER_DAY = 1_000;
+
 const parseUtm = (utm: string | Record<string, string>): SubscriberRecord['utm'] =>
   typeof utm === 'string' ? (JSON.parse(utm) as SubscriberRecord['utm']) : utm;
 
@@ -294,6 +300,61 @@ export function newsletterStore(database: StoreDatabase): NewsletterStore {
         consentForm: row.consent_form,
         consentTextVersion: row.consent_text_version,
       }));
+    },
+
+    async recordSearchMiss(query, day) {
+      await write(async (trx) => {
+        await database.lockKey(trx, `search-misses:${day}`);
+        const existing = await trx
+          .selectFrom('search_misses')
+          .select('count')
+          .where('day', '=', day)
+          .where('query', '=', query)
+          .executeTakeFirst();
+        if (existing) {
+          await trx
+            .updateTable('search_misses')
+            .set({ count: existing.count + 1 })
+            .where('day', '=', day)
+            .where('query', '=', query)
+            .execute();
+          return;
+        }
+        const { queries } = await trx
+          .selectFrom('search_misses')
+          .select((eb) => eb.fn.countAll<number | string>().as('queries'))
+          .where('day', '=', day)
+          .executeTakeFirstOrThrow();
+        if (Number(queries) >= SEARCH_MISSES_PER_DAY) return;
+        await trx.insertInto('search_misses').values({ day, query, count: 1 }).execute();
+      });
+    },
+
+    async searchMisses(since) {
+      const rows = await db
+        .selectFrom('search_misses')
+        .select((eb) => [
+          'query',
+          eb.fn.sum<number | string>('count').as('count'),
+          eb.fn.max('day').as('lastDay'),
+          eb.fn.count<number | string>('day').as('days'),
+        ])
+        .$if(since !== undefined, (query) => query.where('day', '>=', since ?? ''))
+        .groupBy('query')
+        .execute();
+      return rows
+        .map((row) => ({
+          query: row.query,
+          count: Number(row.count),
+          days: Number(row.days),
+          lastDay: String(row.lastDay),
+        }))
+        .sort(
+          (a, b) =>
+            b.count - a.count ||
+            b.lastDay.localeCompare(a.lastDay) ||
+            a.query.localeCompare(b.query),
+        );
     },
     close: () => db.destroy(),
   };

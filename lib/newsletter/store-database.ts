@@ -52,6 +52,8 @@ export type NewsletterTables = {
   /** Every unsubscribe link ever sent: each keeps working. */
   unsubscribe_tokens: { token_hash: string; subscriber_id: number | string };
   signup_attempts: { key: string; at: Time };
+  /** Searches that found nothing: the normalized query and a count per day, nothing else. */
+  search_misses: { day: string; query: string; count: number };
   mail_queue: {
     id: Generated<number | string> & Id;
     to_address: string;

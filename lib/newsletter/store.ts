@@ -96,6 +96,8 @@ export type SubscriberRecord = {
   consentTextVersion: string;
 };
 
+export type SearchMiss = { query: string; count: number; days: number; lastDay: string };
+
 export type SubscriberFilter = { status?: SubscriberStatus; since?: Date };
 
 /**
@@ -116,5 +118,13 @@ export interface NewsletterStore {
   /** Gives up on a message (the server refused it for good, or it failed too often): why is kept. */
   markMailUndeliverable(id: number, error: string, now: Date): Promise<void>;
   subscribers(filter: SubscriberFilter): Promise<SubscriberRecord[]>;
+  /**
+   * Counts one search that found nothing, under its normalized text and the day (YYYY-MM-DD,
+   * UTC). Nothing about who searched is kept. Search shares the newsletter's database: one
+   * store to set up, back up and move.
+   */
+  recordSearchMiss(query: string, day: string): Promise<void>;
+  /** Missed searches since `day` (inclusive), most frequent first. */
+  searchMisses(since?: string): Promise<SearchMiss[]>;
   close(): Promise<void>;
 }

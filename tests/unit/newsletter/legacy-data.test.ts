@@ -167,10 +167,11 @@ describe.each(legacies)('a $name database from the store before Kysely', (legacy
         '0003-confirmations-by-time',
         '0004-undeliverable-mail',
         '0005-tokens-of-their-own',
+        '0006-search-misses',
       ]);
       await store.close();
       store = await database.open();
-      expect(await database.rows('SELECT name FROM kysely_migration')).toHaveLength(5);
+      expect(await database.rows('SELECT name FROM kysely_migration')).toHaveLength(6);
       expect((await store.subscribers({})).map((subscriber) => subscriber.status)).toEqual([
         'confirmed',
         'unsubscribed',
@@ -196,7 +197,7 @@ describe.runIf(databaseUrl)('PostgreSQL, one database for several lists', () => 
     try {
       for (const database of [first, second]) {
         const store = await database.open();
-        expect(await database.rows('SELECT name FROM kysely_migration')).toHaveLength(5);
+        expect(await database.rows('SELECT name FROM kysely_migration')).toHaveLength(6);
         await store.close();
       }
     } finally {

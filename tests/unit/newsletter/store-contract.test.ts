@@ -2,6 +2,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { checkEmailAddress, type EmailAddress } from '@/lib/newsletter/email-address';
 import type { NewsletterStore, SubscribeRequest } from '@/lib/newsletter/store';
 import { createToken } from '@/lib/newsletter/tokens';
+import { SEARCH_MISSES_PER_DAY } from '@/lib/newsletter/newsletter-store';
 import { storeFactories } from './store-factories';
 
 const factories = storeFactories();
@@ -265,5 +266,33 @@ describe.each(factories)('the $name store', (factory) => {
     expect(await store.subscribers({})).toMatchObject([
       { email: "o'brien+x@example.com", sourcePath: "/blog/x'); DROP TABLE subscribers;--" },
     ]);
+  });
+
+  it('counts missed searches per query and day, most frequent first, also in parallel', async () => {
+    await Promise.all(
+      Array.from({ length: 20 }, () => store.recordSearchMiss('matcha latte', '2025-03-01')),
+    );
+    await store.recordSearchMiss('matcha latte', '2025-03-02');
+    await store.recordSearchMiss("'; DROP TABLE search_misses; --", '2025-03-02');
+    await store.recordSearchMiss('kombucha', '2025-02-27');
+    expect(await store.searchMisses()).toEqual([
+      { query: 'matcha latte', count: 21, days: 2, lastDay: '2025-03-02' },
+      { query: "'; DROP TABLE search_misses; --", count: 1, days: 1, lastDay: '2025-03-02' },
+      { query: 'kombucha', count: 1, days: 1, lastDay: '2025-02-27' },
+    ]);
+    expect((await store.searchMisses('2025-03-02')).map((miss) => miss.count)).toEqual([1, 1]);
+  });
+
+  it('keeps at most SEARCH_MISSES_PER_DAY distinct missed searches a day, still counting those', async () => {
+    for (let n = 0; n < SEARCH_MISSES_PER_DAY; n += 1) {
+      await store.recordSearchMiss(`query ${n}`, '2025-03-01');
+    }
+    await store.recordSearchMiss('one too many', '2025-03-01');
+    await store.recordSearchMiss('query 7', '2025-03-01');
+    await store.recordSearchMiss('next day', '2025-03-02');
+    const misses = await store.searchMisses();
+    expect(misses).toHaveLength(SEARCH_MISSES_PER_DAY + 1);
+    expect(misses[0]).toMatchObject({ query: 'query 7', count: 2 });
+    expect(misses.some((miss) => miss.query === 'one too many')).toBe(false);
   });
 });
