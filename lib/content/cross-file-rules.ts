@@ -1,4 +1,4 @@
-import { closestMatch } from './closest-match';
+import { closestMatch } from '@/lib/closest-match';
 import { fieldAtLine, type ContentProblem, type FieldLines } from './errors';
 import type { PublicationStatus } from './publication';
 import type { InternalLink, Post } from './schema';

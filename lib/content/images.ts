@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { imageSizeFromFile } from 'image-size/fromFile';
-import { closestMatch } from './closest-match';
+import { closestMatch } from '@/lib/closest-match';
 import { displayPath } from './content-folder';
 import { IMAGE_EXTENSIONS, IMAGE_TYPES, publicPostImagesDir } from './image-types';
 import { isMissingFile, type ContentProblem } from './errors';

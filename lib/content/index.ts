@@ -43,7 +43,7 @@ export {
 } from './schema';
 export { tagParam, tagSlug, toTag, type Tag } from './tags';
 export { buildTagIndex, postsWithTag, type TagSummary } from './tag-index';
-export { publicationStatus, publishInstant, publishingToday } from './publication';
+export { publicationStatus, publishInstant, publishingToday, statusLabel } from './publication';
 export { countWords, readingMinutes, renderMarkdown } from './markdown';
 export { selectPublished, selectRelated } from './posts';
 export { byNewest } from './load-content';

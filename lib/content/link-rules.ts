@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { site } from '@/lib/site';
 import { pageCount, parsePageParam } from '@/lib/pagination';
-import { closestMatch } from './closest-match';
+import { closestMatch } from '@/lib/closest-match';
 import type { ContentProblem } from './errors';
 import type { PostFacts, RuleFindings } from './cross-file-rules';
 import { isFolderPost, safeDecode } from './images';

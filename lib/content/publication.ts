@@ -1,3 +1,4 @@
+import { formatDate } from '@/lib/format-date';
 import { site } from '@/lib/site';
 
 /** Where a post stands: live, held back by `draft: true`, or dated in the future. */
@@ -10,6 +11,12 @@ const isoDateIn = (timeZone: string) =>
 /** Today's date as YYYY-MM-DD in the time zone where posts go live. */
 export function publishingToday(now: Date = new Date()): string {
   return isoDateIn(site.publishTimeZone).format(now);
+}
+
+/** What a draft's or scheduled post's badge says (`next dev` only shows them); none when live. */
+export function statusLabel(post: { status: PublicationStatus; date: string }): string | undefined {
+  if (post.status === 'published') return undefined;
+  return post.status === 'scheduled' ? `Scheduled for ${formatDate(post.date)}` : 'Draft';
 }
 
 /** A post dated after `today` is scheduled: it goes live with the first build on its date. */

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { closestMatch } from './closest-match';
+import { closestMatch } from '@/lib/closest-match';
 import { describeValue, type ContentProblem } from './errors';
 
 type IssueOptions = {

@@ -9,7 +9,7 @@ export function closestMatch(input: string, candidates: readonly string[]): stri
 }
 
 /** Levenshtein distance with a single rolling row. */
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
