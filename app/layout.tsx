@@ -7,8 +7,7 @@ import { BRAND_ICON_PATHS } from '@/lib/seo/brand-icons';
 import { FEED_LINKS } from '@/lib/seo/metadata';
 import { WEB_MANIFEST_PATH } from '@/lib/seo/web-manifest';
 import { site } from '@/lib/site';
-import { THEME_SCRIPT } from '@/lib/theme';
-import { SiteStyles } from './SiteStyles';
+import { SiteHead } from './SiteHead';
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),
@@ -34,9 +33,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
     // The head script sets data-theme and data-js on <html> before React hydrates it.
     <html lang="en" suppressHydrationWarning>
       <head>
-        {/* Our own constant (lib/theme.ts): the remembered theme, applied before the first paint. */}
-        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
-        <SiteStyles />
+        <SiteHead />
       </head>
       <body className="flex min-h-screen flex-col">
         <a href="#main" className="skip-link">

@@ -1,13 +1,13 @@
 /**
  * Turns a Tailwind stylesheet into a JavaScript string (next.config.ts routes `*.inline.css`
  * here), so a client component can write it into the page's <head> as a <style> element
- * (app/SiteStyles.tsx for the whole site, components/hero/HeroCarousel.tsx for the banner).
+ * (app/SiteHead.tsx for the whole site, components/hero/HeroCarousel.tsx for the banner).
  *
  * Why not a <link>: a stylesheet request blocks the first paint. Why not Next's
  * `experimental.inlineCss`: it renders the <style> from a server component, so the same CSS
  * also travels in the page's React payload, twice; every page would carry it three times.
  * Rendered by a client component, the CSS is in the HTML once; the site's sheet is left out of
- * the browser's bundle altogether (app/SiteStyles.tsx says why that is safe), and the banner's
+ * the browser's bundle altogether (app/SiteHead.tsx says why that is safe), and the banner's
  * and articles' sheets ride in their components' cached scripts for client-side navigation.
  */
 import { readFile } from 'node:fs/promises';

@@ -2,6 +2,9 @@ import Link from 'next/link';
 import { ThemeSwitch } from './ThemeSwitch';
 import { Wordmark } from './Wordmark';
 import { BLOG_PATH } from '@/lib/content';
+import { SEARCH_PATH } from '@/lib/search/search-entry';
+import { SEARCH_ICON } from '@/components/search/search-icon';
+import { LineIcon } from './LineIcon';
 
 const navigation = [
   { href: '/', label: 'Home' },
@@ -22,6 +25,12 @@ export function SiteHeader() {
                 <Link href={item.href}>{item.label}</Link>
               </li>
             ))}
+            <li>
+              {/* Not prefetched: most readers never search, and every page would fetch it. */}
+              <Link href={SEARCH_PATH} prefetch={false} aria-label="Search">
+                <LineIcon path={SEARCH_ICON} />
+              </Link>
+            </li>
           </ul>
         </nav>
         <ThemeSwitch />

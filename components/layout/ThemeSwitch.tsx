@@ -3,42 +3,38 @@
 import { useSyncExternalStore } from 'react';
 import { THEME_STORAGE_KEY, isTheme, type Theme } from '@/lib/theme';
 
-const CHANGE_EVENT = 'glowpop-theme-change';
+/** The theme <html> shows: set by the head script, a choice here, or one in another tab. */
+function currentTheme(): Theme {
+  const shown = document.documentElement.dataset.theme;
+  return isTheme(shown) ? shown : 'system';
+}
 
+/**
+ * A choice, here or in another tab, arrives as a `storage` event: it is applied to <html>, and
+ * the buttons follow.
+ */
 function subscribe(onChange: () => void) {
-  // A choice made in another tab applies here too.
-  const onStorage = (event: StorageEvent) => {
-    if (event.key !== THEME_STORAGE_KEY) return;
-    applyTheme(isTheme(event.newValue) ? event.newValue : 'system');
+  const onStorage = ({ key, newValue }: StorageEvent) => {
+    if (key !== THEME_STORAGE_KEY) return;
+    const { dataset } = document.documentElement;
+    if (newValue === 'light' || newValue === 'dark') dataset.theme = newValue;
+    else delete dataset.theme;
     onChange();
   };
-  window.addEventListener(CHANGE_EVENT, onChange);
-  window.addEventListener('storage', onStorage);
-  return () => {
-    window.removeEventListener(CHANGE_EVENT, onChange);
-    window.removeEventListener('storage', onStorage);
-  };
-}
-
-function applyTheme(theme: Theme) {
-  if (theme === 'system') delete document.documentElement.dataset.theme;
-  else document.documentElement.dataset.theme = theme;
-}
-
-function currentTheme(): Theme {
-  const stored = document.documentElement.dataset.theme;
-  return isTheme(stored) ? stored : 'system';
+  addEventListener('storage', onStorage);
+  return () => removeEventListener('storage', onStorage);
 }
 
 function chooseTheme(theme: Theme) {
+  const newValue = theme === 'system' ? null : theme;
   try {
-    if (theme === 'system') localStorage.removeItem(THEME_STORAGE_KEY);
-    else localStorage.setItem(THEME_STORAGE_KEY, theme);
+    if (newValue) localStorage.setItem(THEME_STORAGE_KEY, newValue);
+    else localStorage.removeItem(THEME_STORAGE_KEY);
   } catch {
     // Not remembered (storage blocked), but still applied to this page.
   }
-  applyTheme(theme);
-  window.dispatchEvent(new Event(CHANGE_EVENT));
+  // Browsers tell only other tabs; this one hears it the same way.
+  dispatchEvent(new StorageEvent('storage', { key: THEME_STORAGE_KEY, newValue }));
 }
 
 const OPTIONS: { theme: Theme; label: string; icon: string }[] = [
@@ -68,6 +64,8 @@ export function ThemeSwitch() {
           aria-pressed={theme === option.theme}
           onClick={() => chooseTheme(option.theme)}
         >
+          {/* Drawn as LineIcon draws the header's other icon, but here: as a module of its own
+              it would add its wrapper to every page's script. */}
           <svg
             viewBox="0 0 24 24"
             width="18"

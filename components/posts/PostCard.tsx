@@ -43,7 +43,10 @@ export function PostCard({ post, headingLevel: Heading = 'h2' }: PostCardProps) 
         <Link href={postPath(post.slug)}>{post.title}</Link>
       </Heading>
       <PostMeta post={post} />
-      <p>{post.summary}</p>
+      {/* The description (the summary cut to whole sentences that fit a search result): the
+          card shows four lines, about as much, so the rest of a long summary would be sent
+          twice, in the HTML and the React payload, and never seen. */}
+      <p>{post.description}</p>
       <TagList tags={post.tags} />
     </article>
   );

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { DEV_CONTENT_DIR, baseURL, devURL } from '../../playwright.config';
+import { SEARCH_API_PATH, searchPath } from '@/lib/search';
 
 // `npm run dev` on a copy of content/: these tests edit its files as an editor would.
 test.use({ baseURL: devURL });
@@ -260,4 +261,44 @@ test('warnings show folded in the live preview line, in content:check’s words'
   const status = page.getByRole('status').filter({ hasText: 'Live preview' });
   await status.getByText('1 warning (they still publish)').click();
   await expect(status).toContainText(warning);
+});
+
+test('a saved post is searchable at once while editing; drafts show in search, marked', async ({
+  page,
+  request,
+}) => {
+  const newFile = path.join(DEV_CONTENT_DIR, 'posts', 'yuzu-fizz-notes.md');
+  const search = async (query: string) =>
+    (await request.get(`${SEARCH_API_PATH}?${new URLSearchParams({ q: query })}`)).json();
+  try {
+    writeFileSync(
+      newFile,
+      [
+        '---',
+        'title: Yuzu Fizz Notes',
+        'date: 2025-05-01',
+        'summary: Tasting notes on a citrus idea.',
+        'tags: [Recipes]',
+        '---',
+        '',
+        'Bright, sharp and a little floral: the yuzuberry test batch.',
+        '',
+      ].join('\n'),
+    );
+    await expect
+      .poll(async () => (await search('yuzuberry')).results?.[0]?.href, afterSave)
+      .toBe('/blog/yuzu-fizz-notes');
+
+    // The draft is found while editing, and marked as one, on the page and in the dialog.
+    await openLive(page, searchPath({ query: 'summer flavour' }));
+    const draft = page.getByRole('main').getByRole('article').filter({ hasText: 'Summer Flavour' });
+    await expect(draft.getByText('Draft', { exact: true })).toBeVisible();
+    // In production the draft is not found.
+    const production = await request.get(
+      `${baseURL}${SEARCH_API_PATH}?${new URLSearchParams({ q: 'summer flavour lineup' })}`,
+    );
+    expect(JSON.stringify(await production.json())).not.toContain('/blog/summer-flavour-lineup');
+  } finally {
+    rmSync(newFile, { force: true });
+  }
 });

@@ -5,4 +5,5 @@ export const pageTypes = [
   { name: 'article', path: '/blog/the-gut-skin-axis' },
   { name: 'tag', path: '/blog/tag/skin-health' },
   { name: 'not-found', path: '/blog/no-such-post' },
+  { name: 'search', path: '/search?q=sleep' },
 ] as const;

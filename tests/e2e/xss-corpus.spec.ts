@@ -4,10 +4,11 @@ import { XMLParser } from 'fast-xml-parser';
 import { JSDOM } from 'jsdom';
 import { xssURL } from '../../playwright.config';
 import { TEST_BUILDS } from '../support/test-builds';
-import { BUILDABLE_PAYLOADS } from '../fixtures/xss/payloads';
+import { BUILDABLE_PAYLOADS, XSS_PAYLOADS } from '../fixtures/xss/payloads';
 import { XSS_IMAGE_POST, xssPostTag } from '../fixtures/xss/xss-content';
 import { BLOG_PATH, listPath, postPath, tagFeedPath, tagSlug } from '@/lib/content';
 import { site } from '@/lib/site';
+import { SEARCH_PATH, searchPath } from '@/lib/search';
 import { findInjections } from '../support/find-injections';
 import { THEME_SCRIPT } from '@/lib/theme';
 import type { Page } from '@playwright/test';
@@ -134,4 +135,37 @@ test('nor on the home page (the banner), the lists and every tag page', async ({
   ];
   expect(urls.length).toBeGreaterThan(BUILDABLE_PAYLOADS.length);
   await visitAll(page, urls);
+});
+
+test('search: every payload as a query, and results whose titles and text hold them', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const asQueries = XSS_PAYLOADS.map((payload) => searchPath({ query: payload }));
+  // "post" finds every article of the set: its titles and excerpts, marked, are payloads.
+  const resultPages = [1, 2, 3, 4, 5].map((n) => searchPath({ query: 'post', page: n }));
+  await visitAll(page, [...asQueries, ...resultPages]);
+});
+
+test('search: live results show payload titles and excerpts as text', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  await page.goto(SEARCH_PATH);
+  await page.waitForLoadState('networkidle');
+  const field = page.getByRole('main').getByRole('searchbox');
+  for (const query of ['post', 'alert', 'script onerror', ...XSS_PAYLOADS.slice(0, 12)]) {
+    await field.fill(query);
+    // The status names the query once this query's answer is on screen.
+    await expect(page.getByRole('main').getByRole('status')).toContainText(
+      `“${query.replace(/\s+/g, ' ').trim()}”`,
+    );
+    const findings = await page.evaluate<string[]>(
+      `(${findInjections.toString()})(document, ${JSON.stringify(OUR_SCRIPTS)})`,
+    );
+    expect(findings, query).toEqual([]);
+  }
+  expect(dialogs).toEqual([]);
 });

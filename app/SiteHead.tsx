@@ -2,6 +2,8 @@
 
 import { preload } from 'react-dom';
 import css from '@/app/site.inline.css';
+import { listenForSearchShortcuts } from '@/lib/search/search-entry';
+import { THEME_SCRIPT } from '@/lib/theme';
 
 /**
  * The display face for headings, subset by scripts/subset-display-font.mts. Referenced this way,
@@ -32,12 +34,24 @@ const fontFaces =
 const serverCss =
   typeof window === 'undefined' || process.env.NODE_ENV === 'development' ? fontFaces + css : '';
 
+/** Our one inline script (lib/theme.ts), for the server's HTML only, like the CSS. */
+const serverScript = typeof window === 'undefined' ? THEME_SCRIPT : '';
+
+// The search shortcuts (`/`, Ctrl/⌘+K), listened for once for the life of the page: this
+// module runs once in the browser, after the first paint.
+if (typeof window !== 'undefined') listenForSearchShortcuts();
+
 /**
- * Every page's styles, inline in its <head>. A client component on purpose: a server
- * component's output also travels in the page's React payload, so the CSS would be sent
- * twice; from here it is sent once, in the HTML.
+ * Every page's <head>: the remembered theme, applied before the first paint, and the styles.
+ * A client component on purpose: a server component's output also travels in the page's React
+ * payload, so each would be sent twice; from here each is sent once, in the HTML.
  */
-export function SiteStyles() {
+export function SiteHead() {
   preload(displayFont.pathname, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
-  return <style dangerouslySetInnerHTML={{ __html: serverCss }} suppressHydrationWarning />;
+  return (
+    <>
+      <script dangerouslySetInnerHTML={{ __html: serverScript }} suppressHydrationWarning />
+      <style dangerouslySetInnerHTML={{ __html: serverCss }} suppressHydrationWarning />
+    </>
+  );
 }
