@@ -68,7 +68,8 @@ function ownBytesBySource(code: string, map: RawSourceMap): Map<string, number> 
   return bytes;
 }
 
-async function ownShare(
+/** The share of a script's bytes that is our own code, and our modules' bytes in it. */
+export async function ownShare(
   url: string,
   body: Buffer,
 ): Promise<{ share: number; bySource: Map<string, number> }> {

@@ -5,6 +5,7 @@ import type { PageWeight } from './page-weight';
 import type { BuildScaleResult } from './build-scale';
 import type { DevLoopResult } from './dev-loop';
 import type { NewsletterResult } from './newsletter';
+import type { SearchResults } from './search';
 import type { ServingResult } from './serving';
 
 export type BenchResults = {
@@ -18,7 +19,11 @@ export type BenchResults = {
   newsletter: NewsletterResult[];
   buildScale: BuildScaleResult[];
   devLoop: DevLoopResult;
+  search: SearchResults;
 };
+
+/** What `npm run bench -- --only search` writes: the search step's figures alone. */
+export type SearchBenchResults = Pick<BenchResults, 'startedAt' | 'mode' | 'machine' | 'search'>;
 
 export function describeMachine(): BenchResults['machine'] {
   return {
@@ -31,6 +36,10 @@ export function describeMachine(): BenchResults['machine'] {
 }
 
 const kB = (bytes: number) => (bytes / 1024).toFixed(1);
+const MiB = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
+const posts = (count: number) => count.toLocaleString('en');
+const p50p95 = ({ p50Ms, p95Ms }: { p50Ms: number; p95Ms: number }) =>
+  `${p50Ms.toFixed(1)} / ${p95Ms.toFixed(1)}`;
 
 function table(headers: string[], rows: (string | number)[][]): string {
   return [
@@ -40,15 +49,131 @@ function table(headers: string[], rows: (string | number)[][]): string {
   ].join('\n');
 }
 
+function machineLine({ startedAt, machine }: SearchBenchResults): string {
+  return `${startedAt} · ${machine.cpus} × ${machine.cpuModel} · ${machine.memoryGiB} GiB · Node ${machine.node} · ${machine.os}`;
+}
+
+/** The search section: one table per way of searching, each target beside its figure. */
+function searchMarkdown({ inProcess, http, browser }: SearchResults): string {
+  const sizes = inProcess.map((entry) => entry.posts);
+  return [
+    '## Search',
+    '',
+    'Targets: p95 under 30 ms on the server at 10,000 posts; first results on screen within ' +
+      '100 ms of the last keystroke on a desktop, the one-time index load excluded; search code ' +
+      'at most 10 kB gzip. Generated posts (as in build scale); the query mix is a word every ' +
+      'post has, two words, a prefix (prebio), two typos (hydratoin, slep), a word no post has, ' +
+      'and a word with a tag filter.',
+    '',
+    'In the server process (MiniSearch, built from the published posts; latency of ' +
+      '`index.search`, results and excerpts included, over every query of the mix):',
+    '',
+    table(
+      [
+        'posts',
+        'content read, cold s',
+        'index build ms',
+        'index as JSON kB',
+        'heap growth MiB',
+        'p50 / p95 ms (target p95 < 30)',
+      ],
+      inProcess.map((entry) => [
+        posts(entry.posts),
+        entry.contentLoadSeconds.toFixed(1),
+        entry.indexBuildMs,
+        kB(entry.serializedBytes),
+        MiB(entry.heapGrowthBytes),
+        p50p95(entry),
+      ]),
+    ),
+    '',
+    'Each query in the server process, p50 / p95 ms (posts found):',
+    '',
+    table(
+      ['query', ...sizes.map((size) => `${posts(size)} posts`)],
+      (inProcess[0]?.queries ?? []).map((query, at) => [
+        `${query.label}: “${query.query}”${query.tag ? ` tagged ${query.tag}` : ''}`,
+        ...inProcess.map((entry) => {
+          const times = entry.queries[at];
+          return times ? `${p50p95(times)} (${posts(times.matches)})` : '';
+        }),
+      ]),
+    ),
+    '',
+    'Over HTTP (`next start`, one request at a time, the same mix; the first search after ' +
+      'start reads the content, parse cache warm as after a build, and builds the index):',
+    '',
+    table(
+      [
+        'posts',
+        'first search ms',
+        '/api/search p50 / p95 ms',
+        '/search page p50 / p95 ms',
+        'downloaded per query kB gzip',
+        'server memory MiB before / after',
+      ],
+      http.map((entry) => [
+        posts(entry.posts),
+        entry.firstSearchMs,
+        p50p95(entry.api),
+        p50p95(entry.page),
+        kB(entry.apiGzipBytes),
+        `${entry.serverMiBBefore} / ${entry.serverMiBAfter}`,
+      ]),
+    ),
+    '',
+    'The search page in Chromium (desktop, 1280 px, the sample content, typed at 100 ms a key; the ' +
+      'page waits 40 ms after the last key, then asks /api/search):',
+    '',
+    table(
+      ['figure', 'measured', 'target'],
+      [
+        [
+          `last key → first result on screen, median / p95 of ${browser.typed.length}`,
+          `${browser.medianMs.toFixed(0)} / ${browser.p95Ms.toFixed(0)} ms`,
+          '≤ 100 ms',
+        ],
+        [
+          'the first query after opening (the server builds its index)',
+          `${browser.warmUpMs.toFixed(0)} ms`,
+          'excluded',
+        ],
+        [
+          `search code fetched on opening (${browser.scripts} scripts), gzip`,
+          `${kB(browser.searchCodeGzipBytes)} kB, ours ${kB(browser.ownSearchCodeGzipBytes)} kB`,
+          '≤ 10 kB',
+        ],
+      ],
+    ),
+    '',
+    'Our modules in that code (minified bytes): ' +
+      Object.entries(browser.ownModules)
+        .sort(([, a], [, b]) => b - a)
+        .map(([module, bytes]) => `${module} ${bytes}`)
+        .join(', '),
+    '',
+  ].join('\n');
+}
+
+/** `npm run bench -- --only search`: the search section under the run's heading. */
+export function toSearchMarkdown(results: SearchBenchResults): string {
+  return [
+    `# GLOWPOP search benchmark (${results.mode} run)`,
+    '',
+    machineLine(results),
+    '',
+    searchMarkdown(results.search),
+  ].join('\n');
+}
+
 export function toMarkdown(results: BenchResults): string {
-  const { machine } = results;
   const limit = results.serving.find((entry) => entry.server === 'static file (in memory)');
   const share = (rps: number) =>
     limit ? `${Math.round((rps / limit.requestsPerSecond) * 100)} %` : 'n/a';
   return [
     `# GLOWPOP benchmark (${results.mode} run)`,
     '',
-    `${results.startedAt} · ${machine.cpus} × ${machine.cpuModel} · ${machine.memoryGiB} GiB · Node ${machine.node} · ${machine.os}`,
+    machineLine(results),
     '',
     `Site build (sample content, with source maps): ${results.siteBuild.wallSeconds.toFixed(1)} s, peak memory ${results.siteBuild.peakMemoryMiB} MiB.`,
     '',
@@ -209,5 +334,6 @@ export function toMarkdown(results: BenchResults): string {
     '',
     `${results.devLoop.saves} saves: median ${results.devLoop.medianMs} ms, slowest ${results.devLoop.maxMs} ms.`,
     '',
+    searchMarkdown(results.search),
   ].join('\n');
 }

@@ -2,8 +2,10 @@
  * `npm run bench`: builds what it needs, measures, and writes bench/results/<date>.json and
  * bench/results/latest.md. `npm run bench -- --quick` runs a small version of every part in
  * about a minute (the test command runs it, so the benchmark never rots) and writes to
- * bench/results/quick/ instead. It prints figures and never fails on a threshold: the targets
- * are read from the figures (docs/performance.md).
+ * bench/results/quick/ instead. `npm run bench -- --only search` builds the site and runs the
+ * search step alone, so its figures can be refreshed without the full run, and writes
+ * search-<date>.json. It prints figures and never fails on a threshold:
+ * the targets are read from the figures (docs/performance.md).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,7 +14,14 @@ import { measureDevLoop } from './dev-loop';
 import { measureLighthouse } from './lighthouse';
 import { measureNewsletter } from './newsletter';
 import { measurePageWeight } from './page-weight';
-import { describeMachine, toMarkdown, type BenchResults } from './report';
+import {
+  describeMachine,
+  toMarkdown,
+  toSearchMarkdown,
+  type BenchResults,
+  type SearchBenchResults,
+} from './report';
+import { measureSearch, type SearchRounds } from './search';
 import { measureServing } from './serving';
 import { freePort, measureCommand, startServer } from './support/processes';
 import { requireTestDatabaseUrl } from '../tests/support/test-database';
@@ -22,97 +31,136 @@ const distDir = '.next-bench';
 const pages = ['/', '/blog', '/blog/tag/skin-health', '/blog/the-gut-skin-axis'];
 const article = '/blog/the-gut-skin-axis';
 const step = (name: string) => console.log(`\n▶ ${name}`);
-
-const startedAt = new Date().toISOString();
-
-step('building the site (sample content, with source maps)');
-const build = await measureCommand('npx', ['next', 'build'], {
-  NEXT_DIST_DIR: distDir,
-  SOURCE_MAPS: '1',
-});
-
-const port = await freePort();
-const site = await startServer(
-  'npx',
-  ['next', 'start', '--hostname', '127.0.0.1', '--port', String(port)],
-  { url: `http://127.0.0.1:${port}`, env: { NEXT_DIST_DIR: distDir } },
-);
-let pageWeight;
-let lighthouse;
-try {
-  step('page weight');
-  pageWeight = await measurePageWeight(site.url, pages);
-  step('Lighthouse');
-  lighthouse = quick
-    ? await measureLighthouse(
-        site.url,
-        [article],
-        [{ formFactor: 'mobile', throttling: 'simulate' }],
-        1,
-      )
-    : await measureLighthouse(
-        site.url,
-        pages,
-        [
-          { formFactor: 'mobile', throttling: 'simulate' },
-          { formFactor: 'mobile', throttling: 'devtools' },
-          { formFactor: 'desktop', throttling: 'simulate' },
-        ],
-        3,
-      );
-} finally {
-  await site.stop();
-}
-
-step('serving');
-const serving = await measureServing(distDir, article, quick ? 2 : 10);
-
-step('newsletter signups');
-const newsletter = await measureNewsletter(distDir, quick ? 2 : 10, requireTestDatabaseUrl());
-
-step('build scale');
-const buildScale = await measureBuildScale(quick ? [50] : [100, 1000, 10_000]);
-
-step('dev loop');
-const devLoop = await measureDevLoop(quick ? 1 : 5);
-
-const results: BenchResults = {
-  startedAt,
-  mode: quick ? 'quick' : 'full',
-  machine: describeMachine(),
-  siteBuild: {
-    wallSeconds: build.wallMs / 1000,
-    peakMemoryMiB: Math.round(build.peakRssBytes / 2 ** 20),
-  },
-  pageWeight,
-  lighthouse,
-  serving,
-  newsletter,
-  buildScale,
-  devLoop,
-};
-
 const folder = quick ? path.join('bench', 'results', 'quick') : path.join('bench', 'results');
-mkdirSync(folder, { recursive: true });
-const markdown = toMarkdown(results);
-writeFileSync(
-  path.join(folder, `${startedAt.slice(0, 10)}.json`),
-  JSON.stringify(results, null, 2),
-);
-writeFileSync(path.join(folder, 'latest.md'), markdown);
-console.log(`\n${markdown}\nWritten to ${folder}/`);
 
-// Times are only printed; a lost, duplicated or refused signup is a bug, so the run fails.
-const broken = newsletter.filter(
-  (result) =>
-    result.lostOrDuplicated > 0 ||
-    result.errors > 0 ||
-    Object.keys(result.statuses).some((status) => !status.startsWith('2')),
-);
-for (const result of broken) {
-  console.error(
-    `Newsletter on ${result.store}: ${result.lostOrDuplicated} acknowledged signups lost or duplicated, ` +
-      `${result.errors} errors or timeouts, responses ${JSON.stringify(result.statuses)}`,
-  );
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt === -1 ? undefined : process.argv[onlyAt + 1];
+if (only !== undefined && only !== 'search') {
+  console.error(`--only: the one step that runs alone is "search", not "${only}".`);
+  process.exit(2);
 }
-if (broken.length > 0) process.exitCode = 1;
+
+const searchSizes = quick ? [200] : [1000, 10_000];
+const searchRounds: SearchRounds = quick
+  ? { inProcess: 5, http: 1, typing: 1 }
+  : { inProcess: 30, http: 5, typing: 3 };
+
+const buildSite = () =>
+  measureCommand('npx', ['next', 'build'], { NEXT_DIST_DIR: distDir, SOURCE_MAPS: '1' });
+
+if (only === 'search') await runSearchAlone();
+else await runEverything();
+
+async function runSearchAlone(): Promise<void> {
+  const startedAt = new Date().toISOString();
+  // Always afresh: a build left from older code would measure that code.
+  step('building the site (sample content, with source maps)');
+  await buildSite();
+  step('search');
+  const results: SearchBenchResults = {
+    startedAt,
+    mode: quick ? 'quick' : 'full',
+    machine: describeMachine(),
+    search: await measureSearch(distDir, searchSizes, searchRounds),
+  };
+  mkdirSync(folder, { recursive: true });
+  const file = path.join(folder, `search-${startedAt.slice(0, 10)}.json`);
+  writeFileSync(file, JSON.stringify(results, null, 2));
+  console.log(`\n${toSearchMarkdown(results)}\nWritten to ${file}`);
+}
+
+async function runEverything(): Promise<void> {
+  const startedAt = new Date().toISOString();
+
+  step('building the site (sample content, with source maps)');
+  const build = await buildSite();
+
+  const port = await freePort();
+  const site = await startServer(
+    'npx',
+    ['next', 'start', '--hostname', '127.0.0.1', '--port', String(port)],
+    { url: `http://127.0.0.1:${port}`, env: { NEXT_DIST_DIR: distDir } },
+  );
+  let pageWeight;
+  let lighthouse;
+  try {
+    step('page weight');
+    pageWeight = await measurePageWeight(site.url, pages);
+    step('Lighthouse');
+    lighthouse = quick
+      ? await measureLighthouse(
+          site.url,
+          [article],
+          [{ formFactor: 'mobile', throttling: 'simulate' }],
+          1,
+        )
+      : await measureLighthouse(
+          site.url,
+          pages,
+          [
+            { formFactor: 'mobile', throttling: 'simulate' },
+            { formFactor: 'mobile', throttling: 'devtools' },
+            { formFactor: 'desktop', throttling: 'simulate' },
+          ],
+          3,
+        );
+  } finally {
+    await site.stop();
+  }
+
+  step('serving');
+  const serving = await measureServing(distDir, article, quick ? 2 : 10);
+
+  step('newsletter signups');
+  const newsletter = await measureNewsletter(distDir, quick ? 2 : 10, requireTestDatabaseUrl());
+
+  step('build scale');
+  const buildScale = await measureBuildScale(quick ? [50] : [100, 1000, 10_000]);
+
+  step('dev loop');
+  const devLoop = await measureDevLoop(quick ? 1 : 5);
+
+  step('search');
+  const search = await measureSearch(distDir, searchSizes, searchRounds);
+
+  const results: BenchResults = {
+    startedAt,
+    mode: quick ? 'quick' : 'full',
+    machine: describeMachine(),
+    siteBuild: {
+      wallSeconds: build.wallMs / 1000,
+      peakMemoryMiB: Math.round(build.peakRssBytes / 2 ** 20),
+    },
+    pageWeight,
+    lighthouse,
+    serving,
+    newsletter,
+    buildScale,
+    devLoop,
+    search,
+  };
+
+  mkdirSync(folder, { recursive: true });
+  const markdown = toMarkdown(results);
+  writeFileSync(
+    path.join(folder, `${startedAt.slice(0, 10)}.json`),
+    JSON.stringify(results, null, 2),
+  );
+  writeFileSync(path.join(folder, 'latest.md'), markdown);
+  console.log(`\n${markdown}\nWritten to ${folder}/`);
+
+  // Times are only printed; a lost, duplicated or refused signup is a bug, so the run fails.
+  const broken = newsletter.filter(
+    (result) =>
+      result.lostOrDuplicated > 0 ||
+      result.errors > 0 ||
+      Object.keys(result.statuses).some((status) => !status.startsWith('2')),
+  );
+  for (const result of broken) {
+    console.error(
+      `Newsletter on ${result.store}: ${result.lostOrDuplicated} acknowledged signups lost or duplicated, ` +
+        `${result.errors} errors or timeouts, responses ${JSON.stringify(result.statuses)}`,
+    );
+  }
+  if (broken.length > 0) process.exitCode = 1;
+}

@@ -14,17 +14,44 @@ export type Server = {
   rssBytes: () => number;
 };
 
-/** A free TCP port on loopback. */
-export function freePort(): Promise<number> {
+/** Listens on `port` (0: any) on loopback and lets go again; answers the port it had. */
+function tryPort(port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
+      const bound = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(bound));
     });
   });
+}
+
+/**
+ * The last port of the range handed out: the next call starts after it, so two ports asked for
+ * before either server listens are never the same.
+ */
+let lastPortInRange: number | undefined;
+
+/**
+ * A free TCP port on loopback: any the system has, or with BENCH_PORTS=3400-3499 one in that
+ * range (on a machine shared with other servers whose ports must stay clear).
+ */
+export async function freePort(): Promise<number> {
+  const range = /^(\d+)-(\d+)$/.exec(process.env.BENCH_PORTS ?? '');
+  if (!range) return tryPort(0);
+  const [first, last] = [Number(range[1]), Number(range[2])];
+  for (let tried = 0; tried <= last - first; tried++) {
+    const port =
+      lastPortInRange === undefined || lastPortInRange >= last ? first : lastPortInRange + 1;
+    lastPortInRange = port;
+    try {
+      return await tryPort(port);
+    } catch {
+      // Taken: the next one.
+    }
+  }
+  throw new Error(`No free port in BENCH_PORTS=${process.env.BENCH_PORTS}`);
 }
 
 /** Resolves once `url` answers at all (any status), or rejects after `timeoutMs`. */
