@@ -147,6 +147,9 @@ export function SearchBox(props: SearchBoxProps) {
         method="get"
         className="search-field mt-6"
         onSubmit={(event) => {
+          // The results are already there: Enter moves to them. If live results failed, the
+          // form goes to the server as it would without JavaScript.
+          if (failed) return;
           event.preventDefault();
           resultLinks()[0]?.focus();
         }}
