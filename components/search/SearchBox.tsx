@@ -24,10 +24,6 @@ function isSearchView(value: unknown): value is SearchView {
 }
 
 /**
- * The server's answer for the address. A new one (back, forward, a pagination link) comes with
- * a new key (SearchPage), so the box starts afresh from it.
- */
-/**
  * Whether the page before this one is one of ours: the document began elsewhere on the site
  * (the reader came by a link within it), or a page of the site linked to it.
  */
@@ -37,6 +33,10 @@ function cameFromThisSite(): boolean {
   return !begunHere || document.referrer.startsWith(`${window.location.origin}/`);
 }
 
+/**
+ * The server's answer for the address. A new one (back, forward, a pagination link) comes with
+ * a new key (SearchPage), so the box starts afresh from it.
+ */
 type SearchBoxProps = { query: string; tag?: string; view: SearchView };
 
 /**

@@ -1,3 +1,4 @@
+import { isDevelopment } from '@/lib/config';
 import { parseSearchRequest, searchView } from '@/lib/search';
 
 /**
@@ -8,7 +9,7 @@ export async function GET(request: Request) {
   const view = await searchView(parseSearchRequest(new URL(request.url).searchParams));
   return Response.json(view, {
     headers: {
-      'cache-control': process.env.NODE_ENV === 'development' ? 'no-store' : 'public, max-age=60',
+      'cache-control': isDevelopment() ? 'no-store' : 'public, max-age=60',
       'x-robots-tag': 'noindex',
     },
   });
