@@ -45,15 +45,24 @@ export async function waitUntilServed(
 ): Promise<void> {
   for (const page of pages) {
     for (let attempt = 0; attempt < attempts; attempt++) {
-      const response = await fetch(new URL(page, origin), {
-        redirect: 'manual',
-        cache: 'no-store',
-      });
-      // Read to the end: Next's fetch tees the body, and cancelling one branch never settles.
-      await response.arrayBuffer();
-      if (response.status !== 404) break;
+      if ((await servedStatus(new URL(page, origin))) !== 404) break;
       await new Promise((resolve) => setTimeout(resolve, intervalMs));
     }
+  }
+}
+
+/**
+ * The page's status, or 404 while the dev server cannot answer: it drops connections while it
+ * recompiles, and a thrown error here would stop the live preview until the page is reloaded.
+ */
+async function servedStatus(url: URL): Promise<number> {
+  try {
+    const response = await fetch(url, { redirect: 'manual', cache: 'no-store' });
+    // Read to the end: Next's fetch tees the body, and cancelling one branch never settles.
+    await response.arrayBuffer();
+    return response.status;
+  } catch {
+    return 404;
   }
 }
 

@@ -19,14 +19,20 @@ export async function GET(request: Request) {
       // One check at a time, in order, so a slow check never overwrites a newer status.
       let checks = Promise.resolve();
       const send = () => {
-        checks = checks.then(async () => {
-          const { status, pages } = await checkContent();
-          const added = [...pages].filter((page) => !known.has(page));
-          if (known.size > 0) await waitUntilServed(added, request.url);
-          known = pages;
-          if (!request.signal.aborted)
-            controller.enqueue(encoder.encode(`data: ${JSON.stringify(status)}\n\n`));
-        });
+        checks = checks
+          .then(async () => {
+            const { status, pages } = await checkContent();
+            const added = [...pages].filter((page) => !known.has(page));
+            if (known.size > 0) await waitUntilServed(added, request.url);
+            known = pages;
+            if (!request.signal.aborted)
+              controller.enqueue(encoder.encode(`data: ${JSON.stringify(status)}\n\n`));
+          })
+          // Logged and left behind: a rejected chain would skip every later save's check,
+          // and the open page would stop following the files without a word.
+          .catch((error: unknown) =>
+            console.error('Live preview: checking the content failed', error),
+          );
         return checks;
       };
       const watching = watchContent(() => void send());
