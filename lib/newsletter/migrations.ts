@@ -169,6 +169,63 @@ function migrations(dialect: StoreDialect): Record<string, Migration> {
           .execute();
       },
     },
+    // Sending articles to the list (`npm run newsletter -- send`): each send of an article,
+    // one row per reader it goes to, claimed by one sender at a time; and the addresses a mail
+    // server refused for good, which no send goes to again.
+    '0007-newsletter-sends': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .alterTable('subscribers')
+          .addColumn('bounced_at', sql.raw(type.time))
+          .execute();
+        await db.schema.alterTable('subscribers').addColumn('bounce_reason', 'text').execute();
+        await db.schema
+          .createTable('newsletter_sends')
+          .addColumn('id', sql.raw(type.id), (column) => column.primaryKey())
+          .addColumn('slug', 'text', (column) => column.notNull())
+          .addColumn('edition', 'integer', (column) => column.notNull())
+          .addColumn('subject', 'text', (column) => column.notNull())
+          .addColumn('intro', 'text')
+          .addColumn('format', 'text', (column) =>
+            column.notNull().check(sql`format IN ('excerpt', 'full')`),
+          )
+          .addColumn('recipients', 'integer', (column) => column.notNull())
+          .addColumn('created_at', sql.raw(type.time), (column) => column.notNull())
+          .addColumn('finished_at', sql.raw(type.time))
+          .addUniqueConstraint('newsletter_sends_slug_edition', ['slug', 'edition'])
+          .execute();
+        await db.schema
+          .createTable('newsletter_deliveries')
+          .addColumn('id', sql.raw(type.id), (column) => column.primaryKey())
+          .addColumn('send_id', sql.raw(type.reference), (column) =>
+            column.notNull().references('newsletter_sends.id'),
+          )
+          .addColumn('subscriber_id', sql.raw(type.reference), (column) =>
+            column.notNull().references('subscribers.id'),
+          )
+          .addColumn('status', 'text', (column) =>
+            column
+              .notNull()
+              .check(sql`status IN ('pending', 'claimed', 'sent', 'bounced', 'failed', 'skipped')`),
+          )
+          .addColumn('attempts', 'integer', (column) => column.notNull().defaultTo(0))
+          .addColumn('next_attempt_at', sql.raw(type.time), (column) => column.notNull())
+          .addColumn('claimed_by', 'text')
+          .addColumn('lease_until', sql.raw(type.time))
+          .addColumn('sent_at', sql.raw(type.time))
+          .addColumn('last_error', 'text')
+          .addUniqueConstraint('newsletter_deliveries_send_subscriber', [
+            'send_id',
+            'subscriber_id',
+          ])
+          .execute();
+        await db.schema
+          .createIndex('newsletter_deliveries_send_status')
+          .on('newsletter_deliveries')
+          .columns(['send_id', 'status', 'id'])
+          .execute();
+      },
+    },
   };
 }
 

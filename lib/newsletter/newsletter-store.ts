@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import { addressDigest } from './email-address';
 import { planExistingSignup } from './plan-subscribe';
+import { sendStore } from './send-store';
 import type {
   AttemptLimit,
   ConfirmOutcome,
@@ -36,7 +37,7 @@ export function newsletterStore(database: StoreDatabase): NewsletterStore {
   function subscriberByKey(trx: Trx, emailKey: string) {
     return trx
       .selectFrom('subscribers')
-      .select(['id', 'status', 'confirmation_sent_at'])
+      .select(['id', 'status', 'confirmation_sent_at', 'bounced_at'])
       .where('email_key', '=', emailKey)
       .$if(database.locksRows, (query) => query.forUpdate())
       .executeTakeFirst();
@@ -51,7 +52,7 @@ export function newsletterStore(database: StoreDatabase): NewsletterStore {
     return trx
       .selectFrom(table)
       .innerJoin('subscribers', 'subscribers.id', `${table}.subscriber_id`)
-      .select(['subscribers.id', 'subscribers.status'])
+      .select(['subscribers.id', 'subscribers.status', 'subscribers.bounced_at'])
       .where(`${table}.token_hash`, '=', tokenHash)
       .$if(database.locksRows, (query) => query.forUpdate())
       .executeTakeFirst();
@@ -183,7 +184,11 @@ export function newsletterStore(database: StoreDatabase): NewsletterStore {
     if (!existing) throw new Error('A conflicting signup disappeared inside its transaction.');
     const subscriberId = Number(existing.id);
     const plan = planExistingSignup(
-      { status: existing.status, confirmationSentAt: toDate(existing.confirmation_sent_at) },
+      {
+        status: existing.status,
+        confirmationSentAt: toDate(existing.confirmation_sent_at),
+        bouncedAt: existing.bounced_at === null ? null : toDate(existing.bounced_at),
+      },
       request,
     );
     if (plan.action === 'none') return { ...plan, subscriberId };
@@ -206,13 +211,16 @@ export function newsletterStore(database: StoreDatabase): NewsletterStore {
     if (!row) return 'unknown';
     // A link works once, and confirming retires the others sent to this address.
     await retireConfirmationLinks(trx, row.id);
-    if (row.status === 'confirmed') return 'already-confirmed';
+    if (row.status === 'confirmed' && row.bounced_at === null) return 'already-confirmed';
     await trx
       .updateTable('subscribers')
       .set({
         status: 'confirmed',
         confirmed_at: iso(now),
         updated_at: iso(now),
+        // Confirming proves the mailbox takes mail again: newsletters go to it once more.
+        bounced_at: null,
+        bounce_reason: null,
         // Back after opting out: both dates stay, as proof of what the reader chose when.
         ...(row.status === 'unsubscribed' ? { resubscribed_at: iso(now) } : {}),
       })
@@ -235,6 +243,7 @@ export function newsletterStore(database: StoreDatabase): NewsletterStore {
   }
 
   return {
+    ...sendStore(database),
     subscribe: (request) => write((trx) => subscribe(trx, request)),
     confirm: (tokenHash, now) => write((trx) => confirm(trx, tokenHash, now)),
     unsubscribe: (tokenHash, now) => write((trx) => unsubscribe(trx, tokenHash, now)),
@@ -294,6 +303,7 @@ export function newsletterStore(database: StoreDatabase): NewsletterStore {
         confirmedAt: row.confirmed_at === null ? null : toDate(row.confirmed_at),
         unsubscribedAt: row.unsubscribed_at === null ? null : toDate(row.unsubscribed_at),
         resubscribedAt: row.resubscribed_at === null ? null : toDate(row.resubscribed_at),
+        bouncedAt: row.bounced_at === null ? null : toDate(row.bounced_at),
         sourcePath: row.source_path,
         utm: parseUtm(row.utm),
         consentAt: toDate(row.consent_at),

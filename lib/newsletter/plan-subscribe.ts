@@ -9,12 +9,16 @@ export type SignupPlan =
 export type ExistingSubscriber = {
   status: SubscriberStatus;
   confirmationSentAt: Date;
+  /** A mail server refused the address for good: newsletters skip it until it is confirmed. */
+  bouncedAt: Date | null;
 };
 
 /**
  * What a signup for an address that is already known should do. Both stores run this inside
  * their transaction, so the rules live in one place:
- * - confirmed: nothing (the reader is told the same "check your inbox" either way);
+ * - confirmed: nothing (the reader is told the same "check your inbox" either way), unless
+ *   the address bounced: then a fresh confirmation, as rarely as a resend, whose link puts
+ *   the address back on the newsletter;
  * - pending: a fresh confirmation, unless one went out recently (resend rate limit);
  * - unsubscribed: a new confirmation, as rarely as a resend; the address stays opted out
  *   unless its owner uses the link.
@@ -25,7 +29,10 @@ export function planExistingSignup(
 ): SignupPlan {
   switch (existing.status) {
     case 'confirmed':
-      return { action: 'none', reason: 'already-confirmed' };
+      if (existing.bouncedAt === null) return { action: 'none', reason: 'already-confirmed' };
+      return existing.confirmationSentAt < request.resendIfSentBefore
+        ? { action: 'send-confirmation', reason: 'resend' }
+        : { action: 'none', reason: 'recently-sent' };
     case 'pending':
       return existing.confirmationSentAt < request.resendIfSentBefore
         ? { action: 'send-confirmation', reason: 'resend' }

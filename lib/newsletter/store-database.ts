@@ -25,6 +25,13 @@ type MaybeTime = ColumnType<string | Date | null, string | null | undefined, str
 /** Generated ids: a number from SQLite, a string from PostgreSQL's bigint. */
 type Id = ColumnType<number | string, never, never>;
 
+/**
+ * pending: waiting for its turn (or a retry); claimed: a sender is on it; sent: the mail server
+ * was handed the message; bounced: refused for good (5xx); failed: temporary failures until
+ * the retries ran out; skipped: the reader unsubscribed or bounced before their turn.
+ */
+export type DeliveryStatus = 'pending' | 'claimed' | 'sent' | 'bounced' | 'failed' | 'skipped';
+
 export type NewsletterTables = {
   subscribers: {
     id: Generated<number | string> & Id;
@@ -46,6 +53,36 @@ export type NewsletterTables = {
     unsubscribe_token_hash: string;
     confirmation_sent_at: Time;
     resubscribed_at: MaybeTime;
+    /** When a mail server refused the address for good; no send goes to it again. */
+    bounced_at: MaybeTime;
+    bounce_reason: string | null;
+  };
+  /** Each send of an article to the list (a second edition only when asked: `--resend`). */
+  newsletter_sends: {
+    id: Generated<number | string> & Id;
+    slug: string;
+    edition: number;
+    subject: string;
+    intro: string | null;
+    format: 'excerpt' | 'full';
+    /** Readers it was addressed to when it started. */
+    recipients: number;
+    created_at: Time;
+    finished_at: MaybeTime;
+  };
+  /** One reader of one send: claimed by one sender at a time, and its outcome. */
+  newsletter_deliveries: {
+    id: Generated<number | string> & Id;
+    send_id: number | string;
+    subscriber_id: number | string;
+    status: DeliveryStatus;
+    attempts: Generated<number>;
+    next_attempt_at: Time;
+    /** The sender working on it, until `lease_until`; after that another may take it over. */
+    claimed_by: string | null;
+    lease_until: MaybeTime;
+    sent_at: MaybeTime;
+    last_error: string | null;
   };
   /** Every confirmation link sent and not yet used, each valid until it expires. */
   confirmation_tokens: { token_hash: string; subscriber_id: number | string; expires_at: Time };

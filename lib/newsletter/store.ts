@@ -1,4 +1,5 @@
 import type { EmailAddress } from './email-address';
+import type { DeliveryStatus } from './store-database';
 
 export type SubscriberStatus = 'pending' | 'confirmed' | 'unsubscribed';
 
@@ -89,6 +90,8 @@ export type SubscriberRecord = {
   unsubscribedAt: Date | null;
   /** When a reader who had unsubscribed confirmed again (unsubscribedAt stays, as history). */
   resubscribedAt: Date | null;
+  /** When a mail server refused the address for good (a newsletter skips it from then on). */
+  bouncedAt: Date | null;
   sourcePath: string;
   utm: SignupSource['utm'];
   consentAt: Date;
@@ -105,7 +108,7 @@ export type SubscriberFilter = { status?: SubscriberStatus; since?: Date };
  * (newsletter-store.ts). Every method is one transaction, so concurrent signups and several
  * server instances stay consistent; the contract tests run the same suite against both.
  */
-export interface NewsletterStore {
+export interface NewsletterStore extends SendStore {
   subscribe(request: SubscribeRequest): Promise<SubscribeOutcome>;
   confirm(confirmTokenHash: string, now: Date): Promise<ConfirmOutcome>;
   unsubscribe(unsubscribeTokenHash: string, now: Date): Promise<UnsubscribeOutcome>;
@@ -127,4 +130,100 @@ export interface NewsletterStore {
   /** Missed searches since `day` (inclusive), most frequent first. */
   searchMisses(since?: string): Promise<SearchMiss[]>;
   close(): Promise<void>;
+}
+
+/** An issue of the newsletter carries the article's opening (default) or all of it. */
+export type SendFormat = 'excerpt' | 'full';
+
+export type SendRequest = {
+  slug: string;
+  subject: string;
+  intro: string | null;
+  format: SendFormat;
+  now: Date;
+  /** Send a finished article again, as a new edition, to every confirmed reader. */
+  resend: boolean;
+};
+
+export type SendRecord = {
+  id: number;
+  slug: string;
+  edition: number;
+  subject: string;
+  intro: string | null;
+  format: SendFormat;
+  /** Readers it was addressed to when it started. */
+  recipients: number;
+  createdAt: Date;
+  finishedAt: Date | null;
+};
+
+export type SendSummary = SendRecord & {
+  counts: Record<DeliveryStatus, number>;
+  lastSentAt: Date | null;
+};
+
+/**
+ * What `send` does with an article: start a send; resume the unfinished one (a killed sender,
+ * or one still running elsewhere, whose readers it shares); or nothing, since every reader has
+ * had it and a second edition was not asked for; or nothing, as no one is on the list.
+ */
+export type StartSendOutcome =
+  | { action: 'started' | 'resumed'; send: SendRecord }
+  | { action: 'already-sent'; send: SendSummary }
+  | { action: 'no-subscribers' };
+
+export type ClaimedDelivery = { id: number; email: string; attempts: number };
+
+export type DeliveryClaim = {
+  /** Who claims: each sender process names itself uniquely. */
+  worker: string;
+  now: Date;
+  /** Until when the claim holds; a sender killed meanwhile leaves it to others after that. */
+  leaseUntil: Date;
+  limit: number;
+};
+
+export type DeliveryRecord = {
+  /** Null when the reader has since been erased from the list. */
+  email: string | null;
+  status: DeliveryStatus;
+  attempts: number;
+  sentAt: Date | null;
+  lastError: string | null;
+};
+
+/**
+ * Sending an article to the list, exactly once per reader: deliveries are claimed in small
+ * batches (FOR UPDATE SKIP LOCKED on PostgreSQL, so senders on several machines share one
+ * send), and a delivery is recorded as sent in the same transaction that checks the reader is
+ * still subscribed and stores their unsubscribe link, before the mail server may accept it.
+ */
+export interface SendStore {
+  startSend(request: SendRequest): Promise<StartSendOutcome>;
+  /** Up to `limit` deliveries due now for readers still subscribed, claimed for `worker`. */
+  claimDeliveries(sendId: number, claim: DeliveryClaim): Promise<ClaimedDelivery[]>;
+  /**
+   * Records the delivery as sent, with the unsubscribe link its message carries; false (and
+   * nothing stored) when the reader unsubscribed or bounced meanwhile, or the claim was lost.
+   */
+  markDeliverySent(
+    id: number,
+    worker: string,
+    unsubscribeTokenHash: string,
+    now: Date,
+  ): Promise<boolean>;
+  /** A temporary failure: waits as pending until `retryAt`. */
+  retryDelivery(id: number, error: string, retryAt: Date): Promise<void>;
+  /** Given up: 'bounced' also marks the reader's address, which no send goes to again. */
+  endDelivery(id: number, outcome: 'bounced' | 'failed', error: string, now: Date): Promise<void>;
+  /** Hands back what `worker` claimed and did not finish (a sender stopping cleanly). */
+  releaseClaims(sendId: number, worker: string): Promise<void>;
+  /** When the earliest delivery waiting for a retry is due; null when none waits. */
+  nextRetryAt(sendId: number): Promise<Date | null>;
+  /** Skips readers gone from the list; when nothing is left to do, the send is finished. */
+  finishSend(sendId: number, now: Date): Promise<SendSummary>;
+  /** Every send, or those of one article, newest first. */
+  sendSummaries(slug?: string): Promise<SendSummary[]>;
+  deliveryReport(sendId: number): Promise<DeliveryRecord[]>;
 }

@@ -101,7 +101,12 @@ describe.each(legacies)('a $name database from the store before Kysely', (legacy
 
       let store = await database.open();
       expect(await database.rows('SELECT * FROM subscribers ORDER BY id')).toEqual(
-        subscribersBefore.map((row) => ({ ...row, resubscribed_at: null })),
+        subscribersBefore.map((row) => ({
+          ...row,
+          resubscribed_at: null,
+          bounced_at: null,
+          bounce_reason: null,
+        })),
       );
       // Every row as it was; later migrations only added columns, empty for old rows.
       expect(await database.rows('SELECT * FROM mail_queue ORDER BY id')).toEqual(
@@ -116,6 +121,7 @@ describe.each(legacies)('a $name database from the store before Kysely', (legacy
           confirmedAt: null,
           unsubscribedAt: null,
           resubscribedAt: null,
+          bouncedAt: null,
           sourcePath: '/blog/the-gut-skin-axis',
           utm: { utm_source: 'instagram', utm_campaign: 'spring' },
           consentAt: new Date('2025-11-20T09:30:00.000Z'),
@@ -168,10 +174,11 @@ describe.each(legacies)('a $name database from the store before Kysely', (legacy
         '0004-undeliverable-mail',
         '0005-tokens-of-their-own',
         '0006-search-misses',
+        '0007-newsletter-sends',
       ]);
       await store.close();
       store = await database.open();
-      expect(await database.rows('SELECT name FROM kysely_migration')).toHaveLength(6);
+      expect(await database.rows('SELECT name FROM kysely_migration')).toHaveLength(7);
       expect((await store.subscribers({})).map((subscriber) => subscriber.status)).toEqual([
         'confirmed',
         'unsubscribed',
@@ -197,7 +204,7 @@ describe.runIf(databaseUrl)('PostgreSQL, one database for several lists', () => 
     try {
       for (const database of [first, second]) {
         const store = await database.open();
-        expect(await database.rows('SELECT name FROM kysely_migration')).toHaveLength(6);
+        expect(await database.rows('SELECT name FROM kysely_migration')).toHaveLength(7);
         await store.close();
       }
     } finally {

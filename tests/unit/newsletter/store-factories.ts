@@ -1,3 +1,4 @@
+import { afterAll, beforeEach } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -48,4 +49,23 @@ export function storeFactories(): StoreFactory[] {
   const databaseUrl = testDatabaseUrl();
   if (databaseUrl) factories.push(postgresFactory(databaseUrl));
   return factories;
+}
+
+/**
+ * Inside a `describe`: a fresh, empty store for each test, dropped after the suite. Returns a
+ * getter, as the store only exists once a test runs.
+ */
+export function freshStoreForEachTest(factory: StoreFactory): () => NewsletterStore {
+  let store: NewsletterStore | undefined;
+  beforeEach(async () => {
+    await factory.cleanUp();
+    const opened = await factory.open();
+    store = opened;
+    return () => opened.close();
+  });
+  afterAll(() => factory.cleanUp());
+  return () => {
+    if (!store) throw new Error('The store opens before each test, not while tests are listed.');
+    return store;
+  };
 }

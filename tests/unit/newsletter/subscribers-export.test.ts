@@ -22,6 +22,7 @@ describe('subscribersCsv', () => {
         confirmedAt: new Date('2025-01-02T04:00:00Z'),
         unsubscribedAt: null,
         resubscribedAt: null,
+        bouncedAt: null,
         sourcePath: '/blog/a,b',
         utm: { utm_source: '=HYPERLINK("x")', utm_campaign: 'say "hi"\nthere' },
         consentAt: new Date('2025-01-02T03:04:05Z'),
@@ -30,7 +31,7 @@ describe('subscribersCsv', () => {
       },
     ]);
     expect(csv.split('\r\n')[1]).toBe(
-      'a@example.com,confirmed,2025-01-02T03:04:05.000Z,2025-01-02T04:00:00.000Z,,,"/blog/a,b",' +
+      'a@example.com,confirmed,2025-01-02T03:04:05.000Z,2025-01-02T04:00:00.000Z,,,,"/blog/a,b",' +
         `"'=HYPERLINK(""x"")",,"say ""hi""\nthere",,,2025-01-02T03:04:05.000Z,footer,2025-01`,
     );
   });
