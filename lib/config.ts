@@ -53,7 +53,7 @@ const settingsSchema = z.object({
       .string()
       .refine(urlWithProtocols(['smtp:', 'smtps:']), 'an smtp:// or smtps:// URL')
       .optional(),
-    'The mail server for confirmation emails; unset, they are written to `DATA_DIR/outbox/`.',
+    'The mail relay for confirmations and newsletter issues; unset, confirmations are written to `DATA_DIR/outbox/` (sending an issue needs it).',
   ),
   MAIL_FROM: variable(
     z
@@ -71,6 +71,25 @@ const settingsSchema = z.object({
       .default(60_000),
     'How often mail that failed to send is retried.',
     '`60000`',
+  ),
+  NEWSLETTER_SEND_PER_MINUTE: variable(
+    z.coerce
+      .number({ error: 'a whole number of emails' })
+      .int('a whole number of emails')
+      .min(0, 'a whole number of emails')
+      .default(600),
+    'How many newsletter issues `npm run newsletter -- send` hands the mail relay a minute (0: as fast as it takes them). 600 suits most relays; raise it to what yours allows.',
+    '`600`',
+  ),
+  NEWSLETTER_SEND_CONNECTIONS: variable(
+    z.coerce
+      .number({ error: 'a whole number of connections' })
+      .int('a whole number of connections')
+      .min(1, 'a whole number of connections')
+      .max(50, 'at most 50 connections')
+      .default(5),
+    'Connections to the mail relay a newsletter send keeps open at once.',
+    '`5`',
   ),
   TRUST_PROXY: variable(
     z.coerce

@@ -47,6 +47,11 @@ export const site = {
     get from() {
       return settings().MAIL_FROM;
     },
+    /**
+     * The sender's postal address, which every issue's footer carries (CAN-SPAM asks for one,
+     * and readers trust a sender they can place). Replace with the company's registered address.
+     */
+    postalLine: 'Glow Pop · Prebiotic Beauty Soda · 100 Example Street, Brooklyn, NY 11201, USA',
     confirmLinkHours: 48,
     /** A pending address gets at most one confirmation email per this many minutes. */
     resendAfterMinutes: 15,

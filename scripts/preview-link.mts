@@ -3,14 +3,7 @@
  * site, for a colleague to read before it is published. It works for 7 days, for that post only,
  * and stops working when PREVIEW_SECRET changes.
  */
-import {
-  displayPath,
-  formatProblem,
-  loadContent,
-  postFileSlugs,
-  postPath,
-  slugOfPostFile,
-} from '@/lib/content';
+import { displayPath, findPost, postPath } from '@/lib/content';
 import { settingsOrExit } from '@/lib/config';
 import { formatDate } from '@/lib/format-date';
 import { createPreviewToken, previewPath } from '@/lib/preview/preview-token';
@@ -32,19 +25,9 @@ if (!PREVIEW_SECRET)
       '`openssl rand -hex 32`) where the site runs and here, then run this again.',
   );
 
-const { posts, problems } = await loadContent();
-const post = posts.find((candidate) => candidate.slug === slug);
-if (!post) {
-  const broken = problems.filter(
-    (problem) => problem.file.endsWith('.md') && slugOfPostFile(problem.file) === slug,
-  );
-  if (broken.length > 0)
-    fail(
-      `Fix this post first:\n${broken.map((problem) => `  ${formatProblem(problem)}`).join('\n')}`,
-    );
-  const slugs = await postFileSlugs();
-  fail(`No post has the slug "${slug}". Posts: ${slugs.join(', ')}`);
-}
+const found = await findPost(slug);
+if ('problem' in found) fail(found.problem);
+const { post } = found;
 const live = new URL(postPath(post.slug), SITE_URL);
 if (post.status === 'published')
   fail(`${displayPath(post.file)} is already published, for everyone: ${live.href}`);

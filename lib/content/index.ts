@@ -54,6 +54,7 @@ export { searchDescription } from './search-description';
 // Editing: the checker, the scaffold and live preview
 export { contentDir, displayPath, postFileSlugs, slugOfPostFile } from './content-folder';
 export { loadContent } from './load-content';
+export { findPost } from './find-post';
 export { formatProblem, type ContentProblem } from './errors';
 export { searchResultWarnings } from './search-description';
 export { scaffoldPost, slugFromTitle } from './scaffold-post';

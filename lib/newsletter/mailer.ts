@@ -14,7 +14,7 @@ export type Mailer = {
 };
 
 /** The bare address of the From line, for the SMTP envelope. */
-function envelopeFrom(): string {
+export function envelopeFrom(): string {
   return /<([^>]+)>/.exec(site.newsletter.from)?.[1] ?? site.newsletter.from;
 }
 

@@ -87,7 +87,16 @@ export function sendStore(database: StoreDatabase): SendStore {
   const eligible = (trx: Trx | typeof db) =>
     trx.selectFrom('subscribers').where('status', '=', 'confirmed').where('bounced_at', 'is', null);
 
+  async function audience(executor: Trx | typeof db): Promise<number> {
+    const { readers } = await eligible(executor)
+      .select((eb) => eb.fn.countAll<number | string>().as('readers'))
+      .executeTakeFirstOrThrow();
+    return Number(readers);
+  }
+
   return {
+    audience: () => audience(db),
+
     startSend: (request) =>
       write(async (trx) => {
         // Two `send` commands started together: the second waits, then resumes the first's.
@@ -100,10 +109,8 @@ export function sendStore(database: StoreDatabase): SendStore {
             return { action: 'resumed', send };
           if (!request.resend) return { action: 'already-sent', send: summary };
         }
-        const { readers } = await eligible(trx)
-          .select((eb) => eb.fn.countAll<number | string>().as('readers'))
-          .executeTakeFirstOrThrow();
-        if (Number(readers) === 0) return { action: 'no-subscribers' };
+        const readers = await audience(trx);
+        if (readers === 0) return { action: 'no-subscribers' };
 
         const inserted = await trx
           .insertInto('newsletter_sends')
@@ -113,7 +120,7 @@ export function sendStore(database: StoreDatabase): SendStore {
             subject: request.subject,
             intro: request.intro,
             format: request.format,
-            recipients: Number(readers),
+            recipients: readers,
             created_at: iso(request.now),
           })
           .returningAll()
@@ -281,14 +288,23 @@ export function sendStore(database: StoreDatabase): SendStore {
       );
     },
 
-    async nextRetryAt(sendId) {
-      const row = await db
-        .selectFrom('newsletter_deliveries')
-        .select((eb) => eb.fn.min('next_attempt_at').as('due'))
-        .where('send_id', '=', sendId)
-        .where('status', '=', 'pending')
-        .executeTakeFirst();
-      return row?.due == null ? null : toDate(row.due);
+    async nextWorkAt(sendId) {
+      const times = await Promise.all([
+        db
+          .selectFrom('newsletter_deliveries')
+          .select((eb) => eb.fn.min('next_attempt_at').as('at'))
+          .where('send_id', '=', sendId)
+          .where('status', '=', 'pending')
+          .executeTakeFirst(),
+        db
+          .selectFrom('newsletter_deliveries')
+          .select((eb) => eb.fn.min('lease_until').as('at'))
+          .where('send_id', '=', sendId)
+          .where('status', '=', 'claimed')
+          .executeTakeFirst(),
+      ]);
+      const dates = times.flatMap((row) => (row?.at == null ? [] : [toDate(row.at)]));
+      return dates.length === 0 ? null : new Date(Math.min(...dates.map(Number)));
     },
 
     finishSend: (sendId, now) =>
@@ -316,6 +332,15 @@ export function sendStore(database: StoreDatabase): SendStore {
           .execute();
         return { ...summary, finishedAt: now };
       }),
+
+    async sendSummary(sendId) {
+      const row = await db
+        .selectFrom('newsletter_sends')
+        .selectAll()
+        .where('id', '=', sendId)
+        .executeTakeFirstOrThrow();
+      return summarize(db, toSendRecord(row));
+    },
 
     async sendSummaries(slug) {
       const rows = await db

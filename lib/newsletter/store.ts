@@ -200,6 +200,8 @@ export type DeliveryRecord = {
  * still subscribed and stores their unsubscribe link, before the mail server may accept it.
  */
 export interface SendStore {
+  /** Readers a send would go to now: confirmed, and not refused for good by their server. */
+  audience(): Promise<number>;
   startSend(request: SendRequest): Promise<StartSendOutcome>;
   /** Up to `limit` deliveries due now for readers still subscribed, claimed for `worker`. */
   claimDeliveries(sendId: number, claim: DeliveryClaim): Promise<ClaimedDelivery[]>;
@@ -219,10 +221,15 @@ export interface SendStore {
   endDelivery(id: number, outcome: 'bounced' | 'failed', error: string, now: Date): Promise<void>;
   /** Hands back what `worker` claimed and did not finish (a sender stopping cleanly). */
   releaseClaims(sendId: number, worker: string): Promise<void>;
-  /** When the earliest delivery waiting for a retry is due; null when none waits. */
-  nextRetryAt(sendId: number): Promise<Date | null>;
+  /**
+   * When there may next be work: the earliest retry due, or the earliest claim another sender
+   * holds running out; null when neither waits.
+   */
+  nextWorkAt(sendId: number): Promise<Date | null>;
   /** Skips readers gone from the list; when nothing is left to do, the send is finished. */
   finishSend(sendId: number, now: Date): Promise<SendSummary>;
+  /** One send's figures now. */
+  sendSummary(sendId: number): Promise<SendSummary>;
   /** Every send, or those of one article, newest first. */
   sendSummaries(slug?: string): Promise<SendSummary[]>;
   deliveryReport(sendId: number): Promise<DeliveryRecord[]>;

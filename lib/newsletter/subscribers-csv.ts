@@ -19,7 +19,7 @@ const COLUMNS = [
  * RFC 4180 quoting. A leading =, +, - or @ is prefixed with ' so a spreadsheet never runs a
  * value (a utm field is whatever a link said) as a formula.
  */
-function cell(value: string | null): string {
+export function csvCell(value: string | null): string {
   if (value === null) return '';
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
@@ -41,7 +41,7 @@ export function subscribersCsv(subscribers: readonly SubscriberRecord[]): string
       subscriber.consentForm,
       subscriber.consentTextVersion,
     ]
-      .map(cell)
+      .map(csvCell)
       .join(','),
   );
   return [COLUMNS.join(','), ...lines].join('\r\n') + '\r\n';

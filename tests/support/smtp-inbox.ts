@@ -12,11 +12,14 @@ export async function startSmtpInbox({
   port = 0,
   onMail,
   refuse,
+  onRecipient,
 }: {
   port?: number;
   onMail?: (mail: ReceivedMail) => void;
   /** The SMTP reply code to refuse a recipient with (like 550 or 451), or undefined to accept. */
   refuse?: (recipient: string) => number | undefined;
+  /** Runs, and is waited for, as each recipient is given: what happens while a message is sent. */
+  onRecipient?: (recipient: string) => Promise<void>;
 } = {}) {
   const received: ReceivedMail[] = [];
   /** Recipients refused, in order, once per attempt. */
@@ -27,10 +30,12 @@ export async function startSmtpInbox({
     disabledCommands: ['STARTTLS'],
     logger: false,
     onRcptTo(address, _session, callback) {
-      const code = refuse?.(address.address);
-      if (code === undefined) return callback();
-      refused.push(address.address);
-      callback(Object.assign(new Error(`Refused ${address.address}`), { responseCode: code }));
+      void (onRecipient?.(address.address) ?? Promise.resolve()).then(() => {
+        const code = refuse?.(address.address);
+        if (code === undefined) return callback();
+        refused.push(address.address);
+        callback(Object.assign(new Error(`Refused ${address.address}`), { responseCode: code }));
+      });
     },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];

@@ -21,6 +21,8 @@ describe('settings', () => {
       SITE_URL: 'http://localhost:3000',
       MAIL_FROM: 'GLOWPOP <hello@glowpop.example>',
       NEWSLETTER_RETRY_INTERVAL_MS: 60_000,
+      NEWSLETTER_SEND_PER_MINUTE: 600,
+      NEWSLETTER_SEND_CONNECTIONS: 5,
       TRUST_PROXY: 0,
       NEWSLETTER_MAILS_PER_HOUR: 300,
     });

@@ -126,7 +126,7 @@ describe.each(factories)('sending with the $name store', (factory) => {
     const [delivery] = await store().claimDeliveries(send.id, claimAt('one', 10));
     if (!delivery) throw new Error('nothing claimed');
     await store().retryDelivery(delivery.id, '451 Try later', at(11));
-    expect(await store().nextRetryAt(send.id)).toEqual(at(11));
+    expect(await store().nextWorkAt(send.id)).toEqual(at(11));
     expect(await store().claimDeliveries(send.id, claimAt('one', 10.5))).toEqual([]);
     expect(await store().claimDeliveries(send.id, claimAt('one', 11))).toEqual([
       { id: delivery.id, email: 'a@example.com', attempts: 1 },
@@ -139,6 +139,7 @@ describe.each(factories)('sending with the $name store', (factory) => {
     await confirmed('a@example.com', 'b@example.com');
     const send = await started();
     const [first] = await store().claimDeliveries(send.id, claimAt('killed', 10, 1));
+    expect(await store().nextWorkAt(send.id)).toEqual(at(10));
     expect(await store().claimDeliveries(send.id, claimAt('next', 10.05))).toHaveLength(1);
     // The killed sender's lease ends at 10.1: from then on another sender may send it.
     expect(await store().claimDeliveries(send.id, claimAt('next', 10.11))).toEqual([first]);

@@ -1,0 +1,230 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '@/lib/content';
+import { renderIssue } from '@/lib/newsletter/issue-message';
+import {
+  DEFAULT_SEND_SETTINGS,
+  SendInterrupted,
+  sendIssue,
+  type SendIssueDeps,
+} from '@/lib/newsletter/send-issue';
+import { openSmtpSession } from '@/lib/newsletter/smtp-session';
+import type { NewsletterStore } from '@/lib/newsletter/store';
+import { hashToken } from '@/lib/newsletter/tokens';
+import { startSmtpInbox, tokenFrom, type ReceivedMail } from '../../support/smtp-inbox';
+import { freshStoreForEachTest, storeFactories } from './store-factories';
+import { at, signup } from './signup-fixture';
+
+const settings = {
+  ...DEFAULT_SEND_SETTINGS,
+  connections: 3,
+  perMinute: 0,
+  batch: 4,
+  retryDelaysMs: [0, 0],
+};
+
+async function gutSkinIssue() {
+  const { posts } = await loadContent();
+  const post = posts.find((candidate) => candidate.slug === 'the-gut-skin-axis');
+  if (!post) throw new Error('the sample content has no the-gut-skin-axis');
+  return renderIssue(post, { subject: null, intro: null, full: false, test: false });
+}
+
+/** The token of the unsubscribe link in a received issue. */
+const unsubscribeToken = (mail: ReceivedMail) =>
+  decodeURIComponent(tokenFrom(mail, '/newsletter/unsubscribe?token='));
+
+describe.each(storeFactories())('sending an issue with the $name store', (factory) => {
+  const store = freshStoreForEachTest(factory);
+
+  /** Signs up each address; confirms those not named in `pendingOnly`. Returns unsubscribe hashes. */
+  async function list(addresses: string[], pendingOnly: string[] = []) {
+    const unsubscribeHashes = new Map<string, string>();
+    for (const address of addresses) {
+      const { request, confirm, unsubscribe } = signup(address, at(0));
+      await store().subscribe(request);
+      if (!pendingOnly.includes(address)) await store().confirm(confirm.hash, at(0.5));
+      unsubscribeHashes.set(address, unsubscribe.hash);
+    }
+    return unsubscribeHashes;
+  }
+
+  async function startedSend(from: NewsletterStore = store()) {
+    const outcome = await from.startSend({
+      slug: 'the-gut-skin-axis',
+      subject: 'The Gut-Skin Axis',
+      intro: null,
+      format: 'excerpt',
+      now: new Date(),
+      resend: false,
+    });
+    if (outcome.action !== 'started' && outcome.action !== 'resumed')
+      throw new Error(`Expected a send, got ${outcome.action}`);
+    return outcome.send;
+  }
+
+  function deps(smtpUrl: string, overrides: Partial<SendIssueDeps> = {}): SendIssueDeps {
+    return {
+      store: store(),
+      connect: () => openSmtpSession(smtpUrl),
+      from: 'hello@glowpop.example',
+      worker: 'test-sender',
+      ...overrides,
+    };
+  }
+
+  it('reaches each confirmed reader once, each with their own working unsubscribe link', async () => {
+    const readers = Array.from({ length: 12 }, (_, index) => `reader${index}@example.com`);
+    await list([...readers, 'pending@example.com'], ['pending@example.com']);
+    const inbox = await startSmtpInbox();
+    try {
+      const send = await startedSend();
+      const summary = await sendIssue(send.id, await gutSkinIssue(), deps(inbox.url), settings);
+      expect(summary.counts).toMatchObject({ sent: 12, pending: 0, claimed: 0 });
+      expect(summary.finishedAt).not.toBeNull();
+      expect(inbox.received.map((mail) => mail.to[0]).sort()).toEqual([...readers].sort());
+
+      const tokens = inbox.received.map(unsubscribeToken);
+      expect(new Set(tokens).size).toBe(12);
+      // The one-click header carries the same reader's token as the footer's link.
+      const headers = (inbox.received[0]?.raw ?? '').split('\r\n\r\n')[0]?.replace(/\r\n\s+/g, ' ');
+      expect(headers).toContain('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
+      expect(headers).toContain(
+        `List-Unsubscribe: <http://localhost:3000/api/newsletter/unsubscribe?token=${encodeURIComponent(tokens[0] ?? '')}>`,
+      );
+      expect(await store().unsubscribe(hashToken(tokens[0] ?? ''), new Date())).toBe(
+        'unsubscribed',
+      );
+
+      // Run again: nothing is left to send, and no one gets a second copy.
+      await sendIssue(send.id, await gutSkinIssue(), deps(inbox.url), settings);
+      expect(inbox.received).toHaveLength(12);
+    } finally {
+      await inbox.close();
+    }
+  });
+
+  it('marks a 5xx refusal as bounced and retries a 4xx until it goes through', async () => {
+    await list(['ok@example.com', 'gone@example.com', 'busy@example.com']);
+    let busyRefusals = 0;
+    const inbox = await startSmtpInbox({
+      refuse: (to) => {
+        if (to === 'gone@example.com') return 550;
+        if (to === 'busy@example.com' && busyRefusals < 2) {
+          busyRefusals += 1;
+          return 451;
+        }
+        return undefined;
+      },
+    });
+    try {
+      const send = await startedSend();
+      const summary = await sendIssue(send.id, await gutSkinIssue(), deps(inbox.url), settings);
+      expect(summary.counts).toMatchObject({ sent: 2, bounced: 1, failed: 0 });
+      expect(inbox.received.map((mail) => mail.to[0]).sort()).toEqual([
+        'busy@example.com',
+        'ok@example.com',
+      ]);
+      const gone = (await store().subscribers({})).find(
+        (subscriber) => subscriber.email === 'gone@example.com',
+      );
+      expect(gone?.bouncedAt).toBeInstanceOf(Date);
+      const report = await store().deliveryReport(send.id);
+      expect(report.find((row) => row.email === 'busy@example.com')).toMatchObject({
+        status: 'sent',
+        attempts: 2,
+      });
+    } finally {
+      await inbox.close();
+    }
+  });
+
+  it('gives up on a reader whose server keeps deferring, once the retries run out', async () => {
+    await list(['ok@example.com', 'always-busy@example.com']);
+    const inbox = await startSmtpInbox({
+      refuse: (to) => (to === 'always-busy@example.com' ? 421 : undefined),
+    });
+    try {
+      const send = await startedSend();
+      const summary = await sendIssue(send.id, await gutSkinIssue(), deps(inbox.url), settings);
+      expect(summary.counts).toMatchObject({ sent: 1, failed: 1, bounced: 0 });
+      expect(inbox.refused).toEqual(Array(3).fill('always-busy@example.com'));
+    } finally {
+      await inbox.close();
+    }
+  });
+
+  it('a reader who unsubscribes while their message is being handed over gets nothing', async () => {
+    const hashes = await list(['first@example.com', 'leaving@example.com', 'last@example.com']);
+    const inbox = await startSmtpInbox({
+      // The reader clicks "unsubscribe" just as the server is told about them.
+      onRecipient: async (to) => {
+        if (to === 'leaving@example.com')
+          await store().unsubscribe(hashes.get(to) ?? '', new Date());
+      },
+    });
+    try {
+      const send = await startedSend();
+      const summary = await sendIssue(send.id, await gutSkinIssue(), deps(inbox.url), {
+        ...settings,
+        connections: 1,
+      });
+      expect(summary.counts).toMatchObject({ sent: 2, skipped: 1 });
+      expect(inbox.received.map((mail) => mail.to[0])).toEqual([
+        'first@example.com',
+        'last@example.com',
+      ]);
+    } finally {
+      await inbox.close();
+    }
+  });
+
+  it('stops with a clear reason when the relay is down, and resumes where it stopped', async () => {
+    await list(['a@example.com', 'b@example.com']);
+    const send = await startedSend();
+    const inbox = await startSmtpInbox();
+    const port = inbox.port;
+    await inbox.close();
+    const run = sendIssue(
+      send.id,
+      await gutSkinIssue(),
+      deps(`smtp://127.0.0.1:${port}`, { sleep: async () => {} }),
+      settings,
+    );
+    await expect(run).rejects.toThrow(SendInterrupted);
+    await expect(run).rejects.toThrow(/cannot be reached \(ESOCKET: connect ECONNREFUSED/);
+    expect((await store().sendSummary(send.id)).counts).toMatchObject({ pending: 2, claimed: 0 });
+
+    const back = await startSmtpInbox({ port });
+    try {
+      const summary = await sendIssue(send.id, await gutSkinIssue(), deps(back.url), settings);
+      expect(summary.counts).toMatchObject({ sent: 2 });
+      expect(back.received).toHaveLength(2);
+    } finally {
+      await back.close();
+    }
+  });
+
+  it('keeps to the rate: each message takes the next free slot', async () => {
+    await list(['a@example.com', 'b@example.com', 'c@example.com']);
+    const inbox = await startSmtpInbox();
+    const waits: number[] = [];
+    try {
+      const send = await startedSend();
+      await sendIssue(
+        send.id,
+        await gutSkinIssue(),
+        deps(inbox.url, {
+          sleep: async (ms) => {
+            waits.push(ms);
+          },
+        }),
+        { ...settings, connections: 1, perMinute: 60 },
+      );
+      // One a second: the first goes at once, each later one waits about a second for its slot.
+      expect(waits.filter((ms) => ms > 500)).toHaveLength(2);
+      expect(inbox.received).toHaveLength(3);
+    } finally {
+      await inbox.close();
+    }
+  });
+});
