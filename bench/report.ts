@@ -5,6 +5,7 @@ import type { PageWeight } from './page-weight';
 import type { BuildScaleResult } from './build-scale';
 import type { DevLoopResult } from './dev-loop';
 import type { NewsletterResult } from './newsletter';
+import type { SendResult } from './newsletter-send';
 import type { SearchResults } from './search';
 import type { ServingResult } from './serving';
 
@@ -17,10 +18,17 @@ export type BenchResults = {
   lighthouse: LighthouseResult[];
   serving: ServingResult[];
   newsletter: NewsletterResult[];
+  newsletterSend: SendResult[];
   buildScale: BuildScaleResult[];
   devLoop: DevLoopResult;
   search: SearchResults;
 };
+
+/** What `npm run bench -- --only send` writes: the newsletter send's figures alone. */
+export type SendBenchResults = Pick<
+  BenchResults,
+  'startedAt' | 'mode' | 'machine' | 'newsletterSend'
+>;
 
 /** What `npm run bench -- --only search` writes: the search step's figures alone. */
 export type SearchBenchResults = Pick<BenchResults, 'startedAt' | 'mode' | 'machine' | 'search'>;
@@ -49,7 +57,7 @@ function table(headers: string[], rows: (string | number)[][]): string {
   ].join('\n');
 }
 
-function machineLine({ startedAt, machine }: SearchBenchResults): string {
+function machineLine({ startedAt, machine }: Pick<BenchResults, 'startedAt' | 'machine'>): string {
   return `${startedAt} · ${machine.cpus} × ${machine.cpuModel} · ${machine.memoryGiB} GiB · Node ${machine.node} · ${machine.os}`;
 }
 
@@ -152,6 +160,48 @@ function searchMarkdown({ inProcess, http, browser }: SearchResults): string {
         .map(([module, bytes]) => `${module} ${bytes}`)
         .join(', '),
     '',
+  ].join('\n');
+}
+
+/** Sending an issue: throughput, the sender's memory and resuming, each against its aim. */
+function sendMarkdown(results: readonly SendResult[]): string {
+  return [
+    '## Newsletter send (`npm run newsletter -- send`, default 5 connections, no rate limit, real SMTP on loopback)',
+    '',
+    'Aims: at least 200 messages/s; the sender under 200 MB at 100,000 readers on PostgreSQL, flat ' +
+      'as the list grows; every reader exactly one message, through a SIGKILL and a restart.',
+    '',
+    table(
+      [
+        'store',
+        'readers',
+        'SIGKILL at',
+        'messages/s',
+        'sender peak MiB',
+        'delivering again after restart',
+        'missed or doubled',
+      ],
+      results.map((entry) => [
+        entry.store,
+        entry.readers.toLocaleString('en-US'),
+        entry.killAt === undefined ? '–' : entry.killAt.toLocaleString('en-US'),
+        entry.messagesPerSecond,
+        entry.peakRssMiB,
+        entry.resumeMs === undefined ? '–' : `${entry.resumeMs} ms`,
+        entry.missedOrDoubled,
+      ]),
+    ),
+  ].join('\n');
+}
+
+/** `npm run bench -- --only send`: the send section under the run's heading. */
+export function toSendMarkdown(results: SendBenchResults): string {
+  return [
+    `# GLOWPOP newsletter send benchmark (${results.mode} run)`,
+    '',
+    machineLine(results),
+    '',
+    sendMarkdown(results.newsletterSend),
   ].join('\n');
 }
 
@@ -302,6 +352,8 @@ export function toMarkdown(results: BenchResults): string {
           .join(', '),
       ]),
     ),
+    '',
+    sendMarkdown(results.newsletterSend),
     '',
     '## Build scale (generated ~1,200-word posts)',
     '',

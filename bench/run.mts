@@ -4,7 +4,7 @@
  * about a minute (the test command runs it, so the benchmark never rots) and writes to
  * bench/results/quick/ instead. `npm run bench -- --only search` builds the site and runs the
  * search step alone, so its figures can be refreshed without the full run, and writes
- * search-<date>.json. It prints figures and never fails on a threshold:
+ * search-<date>.json; `--only send` does the same for the newsletter send (send-<date>.json). It prints figures and never fails on a threshold:
  * the targets are read from the figures (docs/performance.md).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -13,13 +13,16 @@ import { measureBuildScale } from './build-scale';
 import { measureDevLoop } from './dev-loop';
 import { measureLighthouse } from './lighthouse';
 import { measureNewsletter } from './newsletter';
+import { measureNewsletterSend, type SendCase, type SendResult } from './newsletter-send';
 import { measurePageWeight } from './page-weight';
 import {
   describeMachine,
   toMarkdown,
   toSearchMarkdown,
+  toSendMarkdown,
   type BenchResults,
   type SearchBenchResults,
+  type SendBenchResults,
 } from './report';
 import { measureSearch, type SearchRounds } from './search';
 import { measureServing } from './serving';
@@ -35,8 +38,8 @@ const folder = quick ? path.join('bench', 'results', 'quick') : path.join('bench
 
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt === -1 ? undefined : process.argv[onlyAt + 1];
-if (only !== undefined && only !== 'search') {
-  console.error(`--only: the one step that runs alone is "search", not "${only}".`);
+if (only !== undefined && only !== 'search' && only !== 'send') {
+  console.error(`--only: the steps that run alone are "search" and "send", not "${only}".`);
   process.exit(2);
 }
 
@@ -48,8 +51,51 @@ const searchRounds: SearchRounds = quick
 const buildSite = () =>
   measureCommand('npx', ['next', 'build'], { NEXT_DIST_DIR: distDir, SOURCE_MAPS: '1' });
 
+// Every reader once at 1,000 and 10,000; memory at 100,000 on PostgreSQL; a SIGKILL mid-send.
+const sendCases: SendCase[] = quick
+  ? [
+      { store: 'SQLite', readers: 1_000 },
+      { store: 'PostgreSQL', readers: 1_000, killAt: 300 },
+    ]
+  : [
+      { store: 'SQLite', readers: 10_000 },
+      { store: 'PostgreSQL', readers: 10_000 },
+      { store: 'PostgreSQL', readers: 100_000 },
+      { store: 'SQLite', readers: 10_000, killAt: 2_000 },
+      { store: 'PostgreSQL', readers: 10_000, killAt: 2_000 },
+    ];
+
 if (only === 'search') await runSearchAlone();
+else if (only === 'send') await runSendAlone();
 else await runEverything();
+
+/** A reader who got no message or two is a bug, whatever the speed: the run fails. */
+function failOnMissedOrDoubled(results: readonly SendResult[]) {
+  for (const result of results.filter((entry) => entry.missedOrDoubled > 0)) {
+    console.error(
+      `Newsletter send on ${result.store} (${result.readers} readers): ${result.missedOrDoubled} readers missed or doubled`,
+    );
+    process.exitCode = 1;
+  }
+}
+
+async function runSendAlone(): Promise<void> {
+  const startedAt = new Date().toISOString();
+  step('newsletter send');
+  const results: SendBenchResults = {
+    startedAt,
+    mode: quick ? 'quick' : 'full',
+    machine: describeMachine(),
+    newsletterSend: await measureNewsletterSend(sendCases, requireTestDatabaseUrl()),
+  };
+  mkdirSync(folder, { recursive: true });
+  const file = path.join(folder, `send-${startedAt.slice(0, 10)}.json`);
+  writeFileSync(file, JSON.stringify(results, null, 2));
+  const markdown = toSendMarkdown(results);
+  writeFileSync(path.join(folder, 'send-latest.md'), markdown);
+  console.log(`\n${markdown}\nWritten to ${file}`);
+  failOnMissedOrDoubled(results.newsletterSend);
+}
 
 async function runSearchAlone(): Promise<void> {
   const startedAt = new Date().toISOString();
@@ -114,6 +160,9 @@ async function runEverything(): Promise<void> {
   step('newsletter signups');
   const newsletter = await measureNewsletter(distDir, quick ? 2 : 10, requireTestDatabaseUrl());
 
+  step('newsletter send');
+  const newsletterSend = await measureNewsletterSend(sendCases, requireTestDatabaseUrl());
+
   step('build scale');
   const buildScale = await measureBuildScale(quick ? [50] : [100, 1000, 10_000]);
 
@@ -135,6 +184,7 @@ async function runEverything(): Promise<void> {
     lighthouse,
     serving,
     newsletter,
+    newsletterSend,
     buildScale,
     devLoop,
     search,
@@ -163,4 +213,5 @@ async function runEverything(): Promise<void> {
     );
   }
   if (broken.length > 0) process.exitCode = 1;
+  failOnMissedOrDoubled(newsletterSend);
 }

@@ -14,6 +14,8 @@ import { site } from '@/lib/site';
 import { EMAIL_CONTENT_WIDTH } from './issue-article';
 
 export type IssueEmailProps = {
+  /** The subject line: the document's title, which screen readers announce. */
+  subject: string;
   title: string;
   summary: string;
   /** The sender's own words above the article (`--intro`). */
@@ -60,6 +62,7 @@ export function IssueEmail(props: IssueEmailProps) {
   return (
     <Html lang="en">
       <Head>
+        <title>{props.subject}</title>
         <meta name="color-scheme" content="light dark" />
         <meta name="supported-color-schemes" content="light dark" />
         <style>{DARK_MODE}</style>
@@ -174,7 +177,10 @@ export function IssueEmail(props: IssueEmailProps) {
             <Text className="issue-muted" style={footerText}>
               You get this because you subscribed to the {site.name} newsletter on {props.siteHost}{' '}
               and confirmed your address.{' '}
-              <Link href={props.unsubscribeUrl} style={{ color: muted }}>
+              <Link
+                href={props.unsubscribeUrl}
+                style={{ color: muted, textDecoration: 'underline' }}
+              >
                 Unsubscribe
               </Link>{' '}
               with one click, any time.

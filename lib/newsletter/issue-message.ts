@@ -66,8 +66,10 @@ export async function renderIssue(post: Post, options: IssueOptions): Promise<Is
   );
   const unsubscribeUrl = new URL(unsubscribePagePath(TOKEN_SLOT), base).href;
   const subject = cleanSubject(options.subject ?? post.title);
+  const shownSubject = options.test ? `[Test] ${subject}` : subject;
   const html = await render(
     createElement(IssueEmail, {
+      subject: shownSubject,
       title: post.title,
       summary: post.summary,
       intro: options.intro,
@@ -103,7 +105,7 @@ export async function renderIssue(post: Post, options: IssueOptions): Promise<Is
   ]
     .filter((part) => part !== null)
     .join('\n\n');
-  return { subject: options.test ? `[Test] ${subject}` : subject, html, text, readUrl };
+  return { subject: shownSubject, html, text, readUrl };
 }
 
 /**

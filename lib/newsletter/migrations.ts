@@ -241,14 +241,26 @@ export async function migrateToLatest(
   db: Kysely<NewsletterTables>,
   dialect: StoreDialect,
 ): Promise<void> {
+  const known = migrations(dialect);
   const migrator = new Migrator({
     db,
-    provider: { getMigrations: async () => migrations(dialect) },
+    provider: { getMigrations: async () => known },
     // Named outright: the migrator looks for its tables by name in every schema, so in a
     // PostgreSQL database holding several sites' lists (a schema each, chosen by search_path)
     // it would find another list's log and never make this one's.
     migrationTableSchema: dialect === 'postgres' ? await currentSchema(db) : undefined,
   });
+  // A newer version (a new server, or `npm run newsletter` from a newer checkout) has moved the
+  // schema on. Migrations only ever add, so this version's queries still work: use it as it is
+  // rather than refuse the list.
+  const applied = await sql<{ name: string }>`SELECT name FROM kysely_migration`
+    .execute(db)
+    .then(
+      ({ rows }) => rows.map((row) => row.name),
+      // No log yet: a new database.
+      () => [],
+    );
+  if (applied.some((name) => !(name in known))) return;
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((result) => result.status === 'Error')?.migrationName;

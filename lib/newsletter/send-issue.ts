@@ -9,16 +9,20 @@ export type SendIssueSettings = {
   connections: number;
   /** Messages a minute for the whole send; 0 for as fast as the relay takes them. */
   perMinute: number;
-  /** How long a claim holds: a killed sender's readers wait this long for another sender. */
+  /**
+   * How long a claim holds: a killed sender's readers wait this long for another sender. Safe
+   * however short: a delivery whose claim ran out and was taken over cannot be recorded as
+   * sent by its first holder, which then abandons the message before the server accepts it.
+   */
   leaseMs: number;
   /** Waits before each retry of a temporary failure; when they run out, the delivery fails. */
   retryDelaysMs: readonly number[];
-  /** Deliveries claimed at once by each connection. */
+  /** Deliveries claimed at once by each connection, fewer when the rate would outlast the lease. */
   batch: number;
 };
 
 export const DEFAULT_SEND_SETTINGS: Omit<SendIssueSettings, 'connections' | 'perMinute'> = {
-  leaseMs: 30_000,
+  leaseMs: 10_000,
   retryDelaysMs: [5_000, 30_000, 120_000, 300_000],
   batch: 10,
 };
@@ -29,7 +33,8 @@ export type SendIssueDeps = {
   connect: () => Promise<SmtpSession>;
   /** The envelope's sender. */
   from: string;
-  /** This process's name in claims: unique among senders that may run at once. */
+  /** This process's name in claims (unique among senders that may run at once); each of its
+   * connections claims as `<worker>/<n>`. */
   worker: string;
   now?: () => Date;
   sleep?: (ms: number) => Promise<void>;
@@ -116,12 +121,16 @@ export async function sendIssue(
     else await deps.store.retryDelivery(delivery.id, reason, new Date(now().getTime() + delay));
   }
 
-  async function deliver(delivery: ClaimedDelivery, session: SmtpSession): Promise<boolean> {
+  async function deliver(
+    delivery: ClaimedDelivery,
+    session: SmtpSession,
+    worker: string,
+  ): Promise<boolean> {
     const link = createToken();
     const message = await issueMessage(issue, delivery.email, link.token);
     try {
       const outcome = await session.send({ from: deps.from, to: delivery.email }, message, () =>
-        deps.store.markDeliverySent(delivery.id, deps.worker, link.hash, now()),
+        deps.store.markDeliverySent(delivery.id, worker, link.hash, now()),
       );
       // Abandoned mid-message, the connection cannot carry another: the caller opens a new one.
       return outcome === 'sent';
@@ -145,16 +154,22 @@ export async function sendIssue(
     }
   }
 
+  // A batch is claimed only as large as one connection sends in half a lease at this rate.
+  const perConnectionPerLease =
+    interval === 0 ? Infinity : (settings.leaseMs / 2 / interval) * (1 / settings.connections);
+  const batchSize = Math.max(1, Math.min(settings.batch, Math.floor(perConnectionPerLease)));
+  const workers = Array.from({ length: settings.connections }, (_, n) => `${deps.worker}/${n}`);
+
   /** One connection's loop: claim a few, send them, until nothing is due. */
-  async function connectionLoop() {
+  async function connectionLoop(worker: string) {
     let session: SmtpSession | undefined;
     try {
       while (!stopped()) {
         const batch = await deps.store.claimDeliveries(sendId, {
-          worker: deps.worker,
+          worker,
           now: now(),
           leaseUntil: new Date(now().getTime() + settings.leaseMs),
-          limit: settings.batch,
+          limit: batchSize,
         });
         if (batch.length === 0) return;
         for (const delivery of batch) {
@@ -162,7 +177,7 @@ export async function sendIssue(
           session ??= await connect();
           if (!session) break;
           await pace();
-          if (!(await deliver(delivery, session))) {
+          if (!(await deliver(delivery, session, worker))) {
             session.close();
             session = undefined;
           }
@@ -175,9 +190,9 @@ export async function sendIssue(
   }
 
   for (;;) {
-    await Promise.all(Array.from({ length: settings.connections }, connectionLoop));
+    await Promise.all(workers.map(connectionLoop));
     if (stopped()) {
-      await deps.store.releaseClaims(sendId, deps.worker);
+      for (const worker of workers) await deps.store.releaseClaims(sendId, worker);
       await progress(true);
       if (relayDown) throw new SendInterrupted(describeRelayFailure(relayDown));
       throw new SendInterrupted('Stopped.');

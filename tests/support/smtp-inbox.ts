@@ -13,6 +13,7 @@ export async function startSmtpInbox({
   onMail,
   refuse,
   onRecipient,
+  countOnly = false,
 }: {
   port?: number;
   onMail?: (mail: ReceivedMail) => void;
@@ -20,7 +21,11 @@ export async function startSmtpInbox({
   refuse?: (recipient: string) => number | undefined;
   /** Runs, and is waited for, as each recipient is given: what happens while a message is sent. */
   onRecipient?: (recipient: string) => Promise<void>;
+  /** Keep only counts, per recipient (a benchmark's 100,000 messages would not fit in memory). */
+  countOnly?: boolean;
 } = {}) {
+  const perRecipient = new Map<string, number>();
+  let count = 0;
   const received: ReceivedMail[] = [];
   /** Recipients refused, in order, once per attempt. */
   const refused: string[] = [];
@@ -38,6 +43,16 @@ export async function startSmtpInbox({
       });
     },
     onData(stream, session, callback) {
+      if (countOnly) {
+        stream.resume();
+        stream.on('end', () => {
+          count += 1;
+          for (const { address } of session.envelope.rcptTo)
+            perRecipient.set(address, (perRecipient.get(address) ?? 0) + 1);
+          callback();
+        });
+        return;
+      }
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', async () => {
@@ -62,6 +77,8 @@ export async function startSmtpInbox({
   return {
     received,
     refused,
+    /** With countOnly: messages received, and per recipient. */
+    counted: () => ({ count, perRecipient }),
     url: `smtp://127.0.0.1:${address.port}?ignoreTLS=true`,
     port: address.port,
     /** Resolves once `count` messages have arrived. */

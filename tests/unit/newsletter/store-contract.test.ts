@@ -222,6 +222,18 @@ describe.each(factories)('the $name store', (factory) => {
     expect((await store.subscribers({})).map((s) => s.email)).toEqual(['kept@example.com']);
   });
 
+  it('opens a list a newer version has migrated further, as it is', async () => {
+    await store.subscribe(signup('kept@example.com').request);
+    await store.close();
+    await factory.execute(
+      `INSERT INTO kysely_migration (name, timestamp) VALUES ('9999-from-a-newer-version', '2030-01-01T00:00:00.000Z')`,
+    );
+    store = await factory.open();
+    expect((await store.subscribers({})).map((s) => s.email)).toEqual(['kept@example.com']);
+    await store.subscribe(signup('added@example.com').request);
+    expect(await store.subscribers({})).toHaveLength(2);
+  });
+
   it('stores SQL metacharacters as plain text', async () => {
     const { request } = signup("o'brien+x@example.com", start, {
       source: { path: "/blog/x'); DROP TABLE subscribers;--", utm: { utm_source: "'; --" } },

@@ -2,6 +2,8 @@ import { afterAll, beforeEach } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
 import { openStoreOn } from '@/lib/newsletter/open-store';
 import { openPostgresDatabase, openSqliteDatabase } from '@/lib/newsletter/store-database';
 import type { NewsletterStore } from '@/lib/newsletter/store';
@@ -17,6 +19,8 @@ export type StoreFactory = {
   name: string;
   open: () => Promise<NewsletterStore>;
   cleanUp: () => Promise<void>;
+  /** Runs one SQL statement on the store's database, as another program would. */
+  execute: (statement: string) => Promise<void>;
 };
 
 function sqliteFactory(): StoreFactory {
@@ -26,6 +30,14 @@ function sqliteFactory(): StoreFactory {
     open: () => openStoreOn(openSqliteDatabase(file)),
     cleanUp: async () => {
       for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
+    },
+    execute: async (statement) => {
+      const database = new Database(file);
+      try {
+        database.exec(statement);
+      } finally {
+        database.close();
+      }
     },
   };
 }
@@ -40,6 +52,15 @@ function postgresFactory(databaseUrl: string): StoreFactory {
       return openStoreOn(openPostgresDatabase(urlForSchema(databaseUrl, schema)));
     },
     cleanUp: () => dropSchema(databaseUrl, schema),
+    execute: async (statement) => {
+      const client = new pg.Client({ connectionString: urlForSchema(databaseUrl, schema) });
+      await client.connect();
+      try {
+        await client.query(statement);
+      } finally {
+        await client.end();
+      }
+    },
   };
 }
 
