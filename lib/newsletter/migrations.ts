@@ -253,13 +253,11 @@ export async function migrateToLatest(
   // A newer version (a new server, or `npm run newsletter` from a newer checkout) has moved the
   // schema on. Migrations only ever add, so this version's queries still work: use it as it is
   // rather than refuse the list.
-  const applied = await sql<{ name: string }>`SELECT name FROM kysely_migration`
-    .execute(db)
-    .then(
-      ({ rows }) => rows.map((row) => row.name),
-      // No log yet: a new database.
-      () => [],
-    );
+  const applied = await sql<{ name: string }>`SELECT name FROM kysely_migration`.execute(db).then(
+    ({ rows }) => rows.map((row) => row.name),
+    // No log yet: a new database.
+    () => [],
+  );
   if (applied.some((name) => !(name in known))) return;
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
