@@ -17,10 +17,20 @@ import { findPost, type Post } from '@/lib/content';
 import { settingsOrExit } from '@/lib/config';
 import { formatDate } from '@/lib/format-date';
 import { checkEmailAddress } from '@/lib/newsletter/email-address';
-import { renderIssue, issueMessage, type IssueTemplate } from '@/lib/newsletter/issue-message';
+import {
+  cleanSubject,
+  issueMessage,
+  renderIssue,
+  type IssueTemplate,
+} from '@/lib/newsletter/issue-message';
 import { envelopeFrom } from '@/lib/newsletter/mailer';
 import { dataDir, describeStore, openNewsletterStore } from '@/lib/newsletter/open-store';
-import { DEFAULT_SEND_SETTINGS, SendInterrupted, sendIssue } from '@/lib/newsletter/send-issue';
+import {
+  DEFAULT_SEND_SETTINGS,
+  describeRelayFailure,
+  SendInterrupted,
+  sendIssue,
+} from '@/lib/newsletter/send-issue';
 import {
   deliveriesCsv,
   doneCount,
@@ -84,9 +94,14 @@ const wholeNumber = (what: string, min: number, max: number) =>
 const optionsSchema = z.object({
   subject: z
     .string()
-    .trim()
-    .min(1, 'a subject line')
-    .max(150, 'at most 150 characters (most inboxes show the first 60)')
+    // One header line: line breaks and control characters become spaces, here at the edge.
+    .transform(cleanSubject)
+    .pipe(
+      z
+        .string()
+        .min(1, 'a subject line')
+        .max(150, 'at most 150 characters (most inboxes show the first 60)'),
+    )
     .optional(),
   intro: z.string().trim().min(1, 'a few words').max(600, 'at most 600 characters').optional(),
   rate: wholeNumber('emails a minute', 0, 1_000_000).default(settings.NEWSLETTER_SEND_PER_MINUTE),
@@ -160,7 +175,7 @@ async function sendToTest(issue: IssueTemplate, address: string) {
     return;
   }
   const session = await openSmtpSession(settings.SMTP_URL).catch((error: unknown) =>
-    fail(`The mail relay cannot be reached: ${asSmtpError(error).message}`),
+    fail(describeRelayFailure(asSmtpError(error))),
   );
   try {
     await session.send(
@@ -229,16 +244,20 @@ async function send(store: NewsletterStore, slug: string) {
     fail('No confirmed subscribers yet: there is no one to send to.');
   if (outcome.action === 'already-sent') {
     const { send: done } = outcome;
+    const last = done.lastSentAt
+      ? ` (last on ${done.lastSentAt.toISOString().slice(0, 16).replace('T', ' ')} UTC)`
+      : '';
     fail(
-      `"${post.title}" was already sent to ${done.counts.sent.toLocaleString('en-US')} readers` +
-        `${done.lastSentAt ? ` (last on ${done.lastSentAt.toISOString().slice(0, 16).replace('T', ' ')} UTC)` : ''}. ` +
-        'To send it again to every confirmed reader, add --resend.',
+      `"${post.title}" was already sent to ${done.counts.sent.toLocaleString('en-US')} readers${last}: ` +
+        `${formatSummary(done)}. To send it again to every confirmed reader, add --resend.`,
     );
   }
   const { send: record } = outcome;
   if (outcome.action === 'resumed')
     console.log(
-      `Resuming edition ${record.edition} of "${record.subject}", started ${record.createdAt.toISOString()} (its subject and intro are kept).`,
+      `Resuming edition ${record.edition} of "${record.subject}", started ${record.createdAt.toISOString()}: ` +
+        'its subject, intro and format are kept' +
+        (values.resend ? '; --resend applies once it has finished.' : '.'),
     );
   else
     console.log(

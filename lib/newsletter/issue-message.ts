@@ -58,7 +58,10 @@ export async function renderIssue(post: Post, options: IssueOptions): Promise<Is
     {
       articleUrl,
       absolute(href) {
-        const url = new URL(href.startsWith('#') ? `${articleUrl}${href}` : href, base);
+        const target = href.startsWith('#') ? `${articleUrl}${href}` : href;
+        // The content check lets no broken link through, but a mailing must not die on one.
+        if (!URL.canParse(target, base)) return href;
+        const url = new URL(target, base);
         return url.origin === base.origin ? withIssueUtm(url, post.slug) : url.href;
       },
     },

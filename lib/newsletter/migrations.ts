@@ -258,7 +258,7 @@ export async function migrateToLatest(
     // No log yet: a new database.
     () => [],
   );
-  if (applied.some((name) => !(name in known))) return;
+  if (applied.some((name) => !Object.hasOwn(known, name))) return;
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((result) => result.status === 'Error')?.migrationName;

@@ -10,9 +10,10 @@ export type SendIssueSettings = {
   /** Messages a minute for the whole send; 0 for as fast as the relay takes them. */
   perMinute: number;
   /**
-   * How long a claim holds: a killed sender's readers wait this long for another sender. Safe
-   * however short: a delivery whose claim ran out and was taken over cannot be recorded as
-   * sent by its first holder, which then abandons the message before the server accepts it.
+   * How long a claim holds: a killed sender's readers wait this long for another sender. A claim
+   * that runs out under a slow holder costs no double: once another sender has taken the
+   * delivery over, the first can neither record it as sent (it abandons the message before the
+   * server accepts it) nor change its outcome.
    */
   leaseMs: number;
   /** Waits before each retry of a temporary failure; when they run out, the delivery fails. */
@@ -57,9 +58,12 @@ export class SendInterrupted extends Error {
 const CONNECT_ATTEMPTS = 3;
 const PROGRESS_EVERY_MS = 1_000;
 
-function describeRelayFailure(error: SmtpError): string {
+/** One line on why the relay could not be used, with what to check. */
+export function describeRelayFailure(error: SmtpError): string {
   if (error.code === 'EAUTH')
     return `The mail relay refused the login (${error.message}). Check the user and password in SMTP_URL.`;
+  if (error.permanent)
+    return `The mail relay refused to send (${error.message}). Check MAIL_FROM and what the relay allows this account to send.`;
   return `The mail relay cannot be reached (${error.code ?? 'error'}: ${error.message}).`;
 }
 
@@ -78,8 +82,11 @@ export async function sendIssue(
 ): Promise<SendSummary> {
   const now = deps.now ?? (() => new Date());
   const sleep = deps.sleep ?? ((ms: number) => new Promise((resolve) => setTimeout(resolve, ms)));
+  /** Why the run must stop: the relay is down or refuses us, or the database failed. */
   let relayDown: SmtpError | undefined;
-  const stopped = () => deps.signal?.aborted === true || relayDown !== undefined;
+  let storeFailure: unknown;
+  const stopped = () =>
+    deps.signal?.aborted === true || relayDown !== undefined || storeFailure !== undefined;
 
   // Messages a minute, shared by every connection: each takes the next free slot.
   const interval = settings.perMinute > 0 ? 60_000 / settings.perMinute : 0;
@@ -115,10 +122,17 @@ export async function sendIssue(
   }
 
   /** A temporary failure: retried later, or failed once the retries have run out. */
-  async function retryOrFail(delivery: ClaimedDelivery, reason: string) {
+  async function retryOrFail(delivery: ClaimedDelivery, worker: string, reason: string) {
     const delay = settings.retryDelaysMs[delivery.attempts];
-    if (delay === undefined) await deps.store.endDelivery(delivery.id, 'failed', reason, now());
-    else await deps.store.retryDelivery(delivery.id, reason, new Date(now().getTime() + delay));
+    if (delay === undefined)
+      await deps.store.endDelivery(delivery.id, worker, 'failed', reason, now());
+    else
+      await deps.store.retryDelivery(
+        delivery.id,
+        worker,
+        reason,
+        new Date(now().getTime() + delay),
+      );
   }
 
   async function deliver(
@@ -138,17 +152,20 @@ export async function sendIssue(
       const failure = asSmtpError(error);
       const reason = redactForLog(failure.message);
       const who = redactAddress(delivery.email);
-      if (failure.permanent) {
-        await deps.store.endDelivery(delivery.id, 'bounced', reason, now());
+      if (failure.addressRefused) {
+        await deps.store.endDelivery(delivery.id, worker, 'bounced', reason, now());
         deps.log?.(`${who}: refused for good (${reason}); not sent to again`);
-      } else if (failure.committed && failure.responseCode === undefined) {
-        // The connection broke after the message was recorded as sent, maybe after the server
-        // took it: sending it again could give the reader two. It stays recorded as sent.
-        deps.log?.(
-          `${who}: the connection broke as the message ended; it counts as sent, never doubled`,
-        );
+      } else if (failure.permanent) {
+        // The relay refuses the sender or the message itself: every reader would be refused
+        // alike, and none of them is to blame. Stop, and say why.
+        relayDown ??= failure;
+        await deps.store.retryDelivery(delivery.id, worker, reason, now());
+      } else if (failure.delivery === 'ended' && failure.responseCode === undefined) {
+        // The connection broke as the message ended, perhaps after the server took it: sending
+        // it again could give the reader two. It stays recorded as sent.
+        deps.log?.(`${who}: the connection broke as the message ended; it counts as sent`);
       } else {
-        await retryOrFail(delivery, reason);
+        await retryOrFail(delivery, worker, reason);
       }
       return false;
     }
@@ -184,6 +201,9 @@ export async function sendIssue(
           await progress();
         }
       }
+    } catch (error) {
+      // The database failed: the other connections stop too, and what they hold is handed back.
+      storeFailure ??= error;
     } finally {
       session?.close();
     }
@@ -192,7 +212,14 @@ export async function sendIssue(
   for (;;) {
     await Promise.all(workers.map(connectionLoop));
     if (stopped()) {
-      for (const worker of workers) await deps.store.releaseClaims(sendId, worker);
+      for (const worker of workers)
+        await deps.store.releaseClaims(sendId, worker).catch(() => {
+          // The database is what failed: the claims run out by themselves after the lease.
+        });
+      if (storeFailure !== undefined) {
+        const reason = storeFailure instanceof Error ? storeFailure.message : String(storeFailure);
+        throw new SendInterrupted(`The newsletter database failed (${reason}).`);
+      }
       await progress(true);
       if (relayDown) throw new SendInterrupted(describeRelayFailure(relayDown));
       throw new SendInterrupted('Stopped.');

@@ -44,7 +44,7 @@ export function formatSummary(summary: SendSummary): string {
   const { sent, bounced, failed, skipped, pending, claimed } = summary.counts;
   return (
     `${count(sent)} sent, ${count(bounced)} bounced, ${count(failed)} failed, ` +
-    `${count(skipped)} skipped (unsubscribed meanwhile), ${count(pending + claimed)} pending, ` +
+    `${count(skipped)} skipped (left the list meanwhile), ${count(pending + claimed)} pending, ` +
     `of ${count(summary.recipients)}`
   );
 }

@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import type { ExpressionBuilder, Transaction } from 'kysely';
 import type { SendRecord, SendStore, SendSummary } from './store';
 import {
   iso,
@@ -83,6 +83,20 @@ export function sendStore(database: StoreDatabase): SendStore {
       .executeTakeFirst();
   }
 
+  /**
+   * A delivery only its holder may change: claimed by `worker`, or recorded as sent by it (the
+   * server then refused the message, or it never got its end). A holder whose claim ran out and
+   * was taken over changes nothing, so it can never undo the new holder's delivery.
+   */
+  const heldBy =
+    (id: number, worker: string) =>
+    (eb: ExpressionBuilder<NewsletterTables, 'newsletter_deliveries'>) =>
+      eb.and([
+        eb('id', '=', id),
+        eb('claimed_by', '=', worker),
+        eb('status', 'in', ['claimed', 'sent']),
+      ]);
+
   /** Readers who may get a send now: confirmed, and never refused for good by their server. */
   const eligible = (trx: Trx | typeof db) =>
     trx.selectFrom('subscribers').where('status', '=', 'confirmed').where('bounced_at', 'is', null);
@@ -107,6 +121,22 @@ export function sendStore(database: StoreDatabase): SendStore {
           const summary = await summarize(trx, send);
           if (summary.counts.pending + summary.counts.claimed > 0)
             return { action: 'resumed', send };
+          // Readers given up on after temporary failures (the relay was busy or down for long):
+          // running the send again tries them once more, and only them.
+          if (summary.counts.failed > 0 && !request.resend) {
+            await trx
+              .updateTable('newsletter_deliveries')
+              .set({ status: 'pending', attempts: 0, next_attempt_at: iso(request.now) })
+              .where('send_id', '=', send.id)
+              .where('status', '=', 'failed')
+              .execute();
+            await trx
+              .updateTable('newsletter_sends')
+              .set({ finished_at: null })
+              .where('id', '=', send.id)
+              .execute();
+            return { action: 'resumed', send: { ...send, finishedAt: null } };
+          }
           if (!request.resend) return { action: 'already-sent', send: summary };
         }
         const readers = await audience(trx);
@@ -127,7 +157,7 @@ export function sendStore(database: StoreDatabase): SendStore {
           .executeTakeFirstOrThrow();
         const send = toSendRecord(inserted);
         // Everyone on the list at this moment, in one statement: the list is never held in memory.
-        await trx
+        const addressed = await trx
           .insertInto('newsletter_deliveries')
           .columns(['send_id', 'subscriber_id', 'status', 'next_attempt_at'])
           .expression(
@@ -138,8 +168,17 @@ export function sendStore(database: StoreDatabase): SendStore {
               eb.val(iso(request.now)).as('next_attempt_at'),
             ]),
           )
-          .execute();
-        return { action: 'started', send };
+          .executeTakeFirstOrThrow();
+        // Counted again by what was inserted: a confirmation in between (PostgreSQL reads each
+        // statement afresh) would make the first count one short.
+        const recipients = Number(addressed.numInsertedOrUpdatedRows ?? readers);
+        if (recipients !== readers)
+          await trx
+            .updateTable('newsletter_sends')
+            .set({ recipients })
+            .where('id', '=', send.id)
+            .execute();
+        return { action: 'started', send: { ...send, recipients } };
       }),
 
     claimDeliveries: (sendId, claim) =>
@@ -234,7 +273,7 @@ export function sendStore(database: StoreDatabase): SendStore {
         return true;
       }),
 
-    async retryDelivery(id, error, retryAt) {
+    async retryDelivery(id, worker, error, retryAt) {
       await write((trx) =>
         trx
           .updateTable('newsletter_deliveries')
@@ -247,12 +286,12 @@ export function sendStore(database: StoreDatabase): SendStore {
             sent_at: null,
             last_error: error,
           }))
-          .where('id', '=', id)
+          .where(heldBy(id, worker))
           .execute(),
       );
     },
 
-    async endDelivery(id, outcome, error, now) {
+    async endDelivery(id, worker, outcome, error, now) {
       await write(async (trx) => {
         const delivery = await trx
           .updateTable('newsletter_deliveries')
@@ -264,7 +303,7 @@ export function sendStore(database: StoreDatabase): SendStore {
             sent_at: null,
             last_error: error,
           }))
-          .where('id', '=', id)
+          .where(heldBy(id, worker))
           .returning('subscriber_id')
           .executeTakeFirst();
         if (outcome !== 'bounced' || !delivery) return;

@@ -19,8 +19,8 @@ export type SmtpSession = {
 };
 
 /**
- * sent: accepted by the server. declined: `commit` said no (the reader left meanwhile) and the
- * message was abandoned before its end, so the server dropped it.
+ * sent: accepted by the server. declined: `commit` said no (the reader left meanwhile, or the
+ * claim was taken over) and the message was abandoned before its end, so the server dropped it.
  */
 export type SendOutcome = 'sent' | 'declined';
 
@@ -32,8 +32,14 @@ export class SmtpError extends Error {
     readonly responseCode: number | undefined,
     /** nodemailer's code: ECONNECTION, EAUTH, ETIMEDOUT, EENVELOPE, EMESSAGE… */
     readonly code: string | undefined,
-    /** Whether `commit` had recorded the delivery when this happened. */
-    readonly committed: boolean,
+    /** The command the server answered: 'MAIL FROM', 'RCPT TO', 'DATA'… */
+    readonly command: string | undefined,
+    /**
+     * 'never': `commit` had not recorded the delivery; 'recorded': it had, but the message's
+     * end was never written, so the server dropped it; 'ended': recorded and ended, and the
+     * server may have taken it.
+     */
+    readonly delivery: 'never' | 'recorded' | 'ended',
   ) {
     super(message);
     this.name = 'SmtpError';
@@ -43,26 +49,36 @@ export class SmtpError extends Error {
   get permanent(): boolean {
     return this.responseCode !== undefined && this.responseCode >= 500;
   }
+
+  /**
+   * The reader's own server refused them for good (no such mailbox, and the like): refused at
+   * RCPT TO, or after the message with an RFC 3463 5.1.x address status.
+   */
+  get addressRefused(): boolean {
+    return this.permanent && (this.command === 'RCPT TO' || / 5\.1\.\d/.test(this.message));
+  }
 }
 
-const DECLINED = 'The reader left the list before their message was sent';
+const DECLINED = 'Not sent: the reader left the list, or another sender took the message over';
 
 /**
  * Any error as an SmtpError, by its fields rather than its class: a script that reaches this
  * module by two paths (an alias and a relative import) holds two copies of the class.
  */
-export function asSmtpError(error: unknown, committed = false): SmtpError {
+export function asSmtpError(error: unknown, delivery: SmtpError['delivery'] = 'never'): SmtpError {
   const detail = (typeof error === 'object' && error !== null ? error : {}) as {
     message?: unknown;
     responseCode?: unknown;
     code?: unknown;
-    committed?: unknown;
+    command?: unknown;
+    delivery?: unknown;
   };
   return new SmtpError(
     typeof detail.message === 'string' ? detail.message : String(error),
     typeof detail.responseCode === 'number' ? detail.responseCode : undefined,
     typeof detail.code === 'string' ? detail.code : undefined,
-    typeof detail.committed === 'boolean' ? detail.committed : committed,
+    typeof detail.command === 'string' ? detail.command : undefined,
+    detail.delivery === 'recorded' || detail.delivery === 'ended' ? detail.delivery : delivery,
   );
 }
 
@@ -79,7 +95,8 @@ export async function openSmtpSession(smtpUrl: string): Promise<SmtpSession> {
   // errors also come back through each call's callback, and unheard, one would crash us.
   await new Promise<void>((resolve, reject) => {
     connection.once('error', (error: unknown) => reject(asSmtpError(error)));
-    connection.connect(() => resolve());
+    // A relay that closes before its greeting answers here, not with an 'error' event.
+    connection.connect((error?: unknown) => (error ? reject(asSmtpError(error)) : resolve()));
   });
   connection.on('error', () => {});
   if (auth?.user) {
@@ -95,7 +112,7 @@ export async function openSmtpSession(smtpUrl: string): Promise<SmtpSession> {
 
   return {
     send(envelope, message, commit) {
-      let committed = false;
+      let delivery: SmtpError['delivery'] = 'never';
       let declined = false;
       let pushed = false;
       const body = new Readable({
@@ -107,12 +124,17 @@ export async function openSmtpSession(smtpUrl: string): Promise<SmtpSession> {
           }
           commit().then(
             (ok) => {
-              committed = ok;
-              if (ok) this.push(null);
-              else {
+              if (!ok) {
                 declined = true;
                 this.destroy(new Error(DECLINED));
+                return;
               }
+              delivery = 'recorded';
+              // The connection may have failed while the commit ran: then the end is never
+              // written, and the server drops the message.
+              if (this.destroyed) return;
+              this.push(null);
+              delivery = 'ended';
             },
             (error: unknown) =>
               this.destroy(error instanceof Error ? error : new Error(String(error))),
@@ -123,7 +145,7 @@ export async function openSmtpSession(smtpUrl: string): Promise<SmtpSession> {
         connection.send({ from: envelope.from, to: [envelope.to] }, body, (error) => {
           if (!error) return resolve('sent');
           if (declined) return resolve('declined');
-          reject(asSmtpError(error, committed));
+          reject(asSmtpError(error, delivery));
         });
       });
     },

@@ -215,10 +215,22 @@ export interface SendStore {
     unsubscribeTokenHash: string,
     now: Date,
   ): Promise<boolean>;
-  /** A temporary failure: waits as pending until `retryAt`. */
-  retryDelivery(id: number, error: string, retryAt: Date): Promise<void>;
-  /** Given up: 'bounced' also marks the reader's address, which no send goes to again. */
-  endDelivery(id: number, outcome: 'bounced' | 'failed', error: string, now: Date): Promise<void>;
+  /**
+   * A temporary failure (or a message the server never got the end of): pending again until
+   * `retryAt`. Only the delivery's holder can do this (see markDeliverySent).
+   */
+  retryDelivery(id: number, worker: string, error: string, retryAt: Date): Promise<void>;
+  /**
+   * Given up, by its holder: 'bounced' also marks the reader's address, which no send goes to
+   * again.
+   */
+  endDelivery(
+    id: number,
+    worker: string,
+    outcome: 'bounced' | 'failed',
+    error: string,
+    now: Date,
+  ): Promise<void>;
   /** Hands back what `worker` claimed and did not finish (a sender stopping cleanly). */
   releaseClaims(sendId: number, worker: string): Promise<void>;
   /**

@@ -93,12 +93,6 @@ async function scenario(target: Target, concurrentSenders: number) {
     await exited(first);
     const atKill = inbox.received.length;
 
-    // Readers who leave while the send goes on: the last ones, whose turn has not come.
-    const store = await openStoreOn(target.open());
-    for (const reader of readers.slice(-LEAVERS))
-      await store.unsubscribe(hashToken(reader.unsubscribeToken), new Date());
-    await store.close();
-
     const restartedAt = Date.now();
     const restarted = startSender(target, inbox.url);
     await until(
@@ -107,6 +101,12 @@ async function scenario(target: Target, concurrentSenders: number) {
       'the first delivery after the restart',
     );
     const resumeMs = Date.now() - restartedAt;
+
+    // Readers who leave while the restarted sender runs: the last ones, whose turn has not come.
+    const store = await openStoreOn(target.open());
+    for (const reader of readers.slice(-LEAVERS))
+      await store.unsubscribe(hashToken(reader.unsubscribeToken), new Date());
+    await store.close();
     const codes = await Promise.all([restarted, ...senders.slice(1)].map(exited));
     check(
       codes.every((code) => code === 0),

@@ -35,12 +35,16 @@ export async function startSmtpInbox({
     disabledCommands: ['STARTTLS'],
     logger: false,
     onRcptTo(address, _session, callback) {
-      void (onRecipient?.(address.address) ?? Promise.resolve()).then(() => {
-        const code = refuse?.(address.address);
-        if (code === undefined) return callback();
-        refused.push(address.address);
-        callback(Object.assign(new Error(`Refused ${address.address}`), { responseCode: code }));
-      });
+      (onRecipient?.(address.address) ?? Promise.resolve()).then(
+        () => {
+          const code = refuse?.(address.address);
+          if (code === undefined) return callback();
+          refused.push(address.address);
+          callback(Object.assign(new Error(`Refused ${address.address}`), { responseCode: code }));
+        },
+        // A failing hook answers the client, so a test fails on it instead of waiting forever.
+        (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
+      );
     },
     onData(stream, session, callback) {
       if (countOnly) {

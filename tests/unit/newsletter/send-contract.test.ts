@@ -100,7 +100,7 @@ describe.each(factories)('sending with the $name store', (factory) => {
     const send = await started();
     for (const delivery of await store().claimDeliveries(send.id, claimAt('one', 10))) {
       if (delivery.email === 'bounces@example.com')
-        await store().endDelivery(delivery.id, 'bounced', '550 No such user', at(10));
+        await store().endDelivery(delivery.id, 'one', 'bounced', '550 No such user', at(10));
       else await store().markDeliverySent(delivery.id, 'one', createToken().hash, at(10));
     }
     expect((await store().finishSend(send.id, at(10))).counts).toMatchObject({
@@ -125,13 +125,13 @@ describe.each(factories)('sending with the $name store', (factory) => {
     const send = await started();
     const [delivery] = await store().claimDeliveries(send.id, claimAt('one', 10));
     if (!delivery) throw new Error('nothing claimed');
-    await store().retryDelivery(delivery.id, '451 Try later', at(11));
+    await store().retryDelivery(delivery.id, 'one', '451 Try later', at(11));
     expect(await store().nextWorkAt(send.id)).toEqual(at(11));
     expect(await store().claimDeliveries(send.id, claimAt('one', 10.5))).toEqual([]);
     expect(await store().claimDeliveries(send.id, claimAt('one', 11))).toEqual([
       { id: delivery.id, email: 'a@example.com', attempts: 1 },
     ]);
-    await store().endDelivery(delivery.id, 'failed', '451 Try later', at(11));
+    await store().endDelivery(delivery.id, 'one', 'failed', '451 Try later', at(11));
     expect((await store().finishSend(send.id, at(11))).counts).toMatchObject({ failed: 1 });
   });
 
@@ -150,6 +150,42 @@ describe.each(factories)('sending with the $name store', (factory) => {
 
     await store().releaseClaims(send.id, 'next');
     expect(await store().claimDeliveries(send.id, claimAt('other', 10.13))).toHaveLength(2);
+  });
+
+  it('a holder whose claim was taken over can change nothing: no retry, no bounce', async () => {
+    await confirmed('a@example.com');
+    const send = await started();
+    const [delivery] = await store().claimDeliveries(send.id, claimAt('slow', 10));
+    if (!delivery) throw new Error('nothing claimed');
+    await store().claimDeliveries(send.id, claimAt('next', 10.11));
+    expect(await store().markDeliverySent(delivery.id, 'next', createToken().hash, at(10.12))).toBe(
+      true,
+    );
+    await store().retryDelivery(delivery.id, 'slow', '451 late', at(10.13));
+    await store().endDelivery(delivery.id, 'slow', 'bounced', '550 late', at(10.13));
+    expect((await store().finishSend(send.id, at(10.14))).counts).toMatchObject({
+      sent: 1,
+      pending: 0,
+      bounced: 0,
+    });
+    expect((await store().subscribers({}))[0]?.bouncedAt).toBeNull();
+  });
+
+  it('running the send again retries the readers it gave up on, and only them', async () => {
+    await confirmed('a@example.com', 'b@example.com');
+    const send = await started();
+    const [a, b] = await store().claimDeliveries(send.id, claimAt('one', 10));
+    if (!a || !b) throw new Error('nothing claimed');
+    await store().markDeliverySent(a.id, 'one', createToken().hash, at(10));
+    await store().endDelivery(b.id, 'one', 'failed', '421 busy', at(10));
+    await store().finishSend(send.id, at(10));
+    expect(await store().startSend({ ...sendRequest(), now: at(12) })).toMatchObject({
+      action: 'resumed',
+      send: { id: send.id },
+    });
+    expect(await store().claimDeliveries(send.id, claimAt('two', 12))).toEqual([
+      { id: b.id, email: 'b@example.com', attempts: 0 },
+    ]);
   });
 
   it('a finished send is not sent again unless asked: it reports how many it reached', async () => {

@@ -1,3 +1,5 @@
+import { createServer, type AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content';
 import { renderIssue } from '@/lib/newsletter/issue-message';
@@ -201,6 +203,59 @@ describe.each(storeFactories())('sending an issue with the $name store', (factor
       expect(back.received).toHaveLength(2);
     } finally {
       await back.close();
+    }
+  });
+
+  it('a relay that refuses the sender stops the send, and no reader is blamed for it', async () => {
+    await list(['a@example.com', 'b@example.com']);
+    const relay = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onMailFrom: (_address, _session, callback) =>
+        callback(
+          Object.assign(new Error('5.7.1 Sender address not verified'), { responseCode: 554 }),
+        ),
+    });
+    await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+    const { port } = relay.server.address() as AddressInfo;
+    try {
+      const send = await startedSend();
+      const run = sendIssue(
+        send.id,
+        await gutSkinIssue(),
+        deps(`smtp://127.0.0.1:${port}?ignoreTLS=true`),
+        settings,
+      );
+      await expect(run).rejects.toThrow(
+        /The mail relay refused to send \(.*Sender address not verified\)/,
+      );
+      expect((await store().sendSummary(send.id)).counts).toMatchObject({ pending: 2, bounced: 0 });
+      expect((await store().subscribers({})).every((reader) => reader.bouncedAt === null)).toBe(
+        true,
+      );
+    } finally {
+      await new Promise<void>((resolve) => relay.close(() => resolve()));
+    }
+  });
+
+  it('a relay that accepts the connection and closes it at once is down, not a bounce', async () => {
+    await list(['a@example.com']);
+    const closing = createServer((socket) => socket.destroy());
+    await new Promise<void>((resolve) => closing.listen(0, '127.0.0.1', resolve));
+    const { port } = closing.address() as AddressInfo;
+    try {
+      const send = await startedSend();
+      const run = sendIssue(
+        send.id,
+        await gutSkinIssue(),
+        deps(`smtp://127.0.0.1:${port}`, { sleep: async () => {} }),
+        settings,
+      );
+      await expect(run).rejects.toThrow(/The mail relay cannot be reached/);
+      expect((await store().sendSummary(send.id)).counts).toMatchObject({ pending: 1, failed: 0 });
+    } finally {
+      await new Promise<void>((resolve) => closing.close(() => resolve()));
     }
   });
 
