@@ -9,6 +9,9 @@ export const baseURL = `http://127.0.0.1:${port}`;
 /** Signs the e2e site's draft preview links (tests/e2e/preview-links.spec.ts). */
 export const E2E_PREVIEW_SECRET = 'e2e-preview-secret-of-at-least-32-characters';
 
+/** The one address that may sign in to the e2e site's dashboard (tests/e2e/admin.spec.ts). */
+export const E2E_ADMIN_EMAIL = 'marketing@glowpop.example';
+
 /** The 60-post content set (`npm run build:many-posts`), served by its own build. */
 export const manyPostsURL = `http://127.0.0.1:${port + 1}`;
 
@@ -59,6 +62,8 @@ export default defineConfig({
         SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_MAIL_PORT ?? 2525}?ignoreTLS=true`,
         SITE_URL: baseURL,
         PREVIEW_SECRET: E2E_PREVIEW_SECRET,
+        ADMIN_EMAILS: E2E_ADMIN_EMAIL,
+        ADMIN_SESSION_SECRET: 'e2e-admin-session-secret-of-32-characters-or-more',
       },
     },
     {

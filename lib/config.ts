@@ -26,6 +26,13 @@ const path = (use: string, fallback?: string) =>
  * (next.config.ts and each CLI call `settingsOrExit`). The README's configuration table is
  * checked against this list by a test.
  */
+const addressList = (list: string) =>
+  list
+    .split(',')
+    .map((address) => address.trim().toLowerCase())
+    .filter(Boolean);
+const isPlainAddress = (address: string) => /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address);
+
 const settingsSchema = z.object({
   SITE_URL: variable(
     z
@@ -109,6 +116,24 @@ const settingsSchema = z.object({
     'At most this many confirmation emails an hour for the whole site: it can never be used to flood anyone.',
     '`300`',
   ),
+  ADMIN_EMAILS: variable(
+    z
+      .string()
+      .refine(
+        (list) => addressList(list).length > 0 && addressList(list).every(isPlainAddress),
+        'addresses separated by commas, like ana@glowpop.com,ben@glowpop.com',
+      )
+      .transform(addressList)
+      .optional(),
+    'Who may sign in to the marketing dashboard at `/admin` (a link is mailed to them), comma-separated; unset, there is no dashboard.',
+  ),
+  ADMIN_SESSION_SECRET: variable(
+    z
+      .string()
+      .min(32, 'at least 32 characters, such as the output of: openssl rand -hex 32')
+      .optional(),
+    'Seals the dashboard’s sign-in cookie; needed with `ADMIN_EMAILS`. Changing it signs everyone out.',
+  ),
   PREVIEW_SECRET: variable(
     z
       .string()
@@ -133,6 +158,17 @@ const settingsSchema = z.object({
     z.literal('1', { error: '"1", or nothing' }).optional(),
     '`1` publishes browser source maps (test and benchmark builds, to tell our code apart).',
   ),
+});
+
+/** Variables that only make sense together. */
+const checkedSettingsSchema = settingsSchema.superRefine((parsed, context) => {
+  if (parsed.ADMIN_EMAILS && !parsed.ADMIN_SESSION_SECRET)
+    context.addIssue({
+      code: 'custom',
+      path: ['ADMIN_SESSION_SECRET'],
+      message:
+        'at least 32 characters when ADMIN_EMAILS is set (it seals the sign-in cookie), such as the output of: openssl rand -hex 32',
+    });
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -161,7 +197,7 @@ export class SettingsError extends Error {
 
 /** The settings in `environment`; a SettingsError with one line per bad variable otherwise. */
 export function parseSettings(environment: Record<string, string | undefined>): Settings {
-  const result = settingsSchema.safeParse(environment);
+  const result = checkedSettingsSchema.safeParse(environment);
   if (result.success) return result.data;
   throw new SettingsError(
     result.error.issues.map((issue) => {

@@ -226,6 +226,17 @@ function migrations(dialect: StoreDialect): Record<string, Migration> {
           .execute();
       },
     },
+    // The marketing dashboard's sign-in links (ADMIN_EMAILS): only their hashes, each used once.
+    '0008-admin-sign-in-links': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('admin_sign_in_links')
+          .addColumn('token_hash', 'text', (column) => column.primaryKey())
+          .addColumn('email', 'text', (column) => column.notNull())
+          .addColumn('expires_at', sql.raw(type.time), (column) => column.notNull())
+          .execute();
+      },
+    },
   };
 }
 

@@ -3,7 +3,11 @@ import { addressDigest } from './email-address';
 import { planExistingSignup } from './plan-subscribe';
 import { sendStore } from './send-store';
 import type {
+  AdminLinkOutcome,
+  AdminLinkRequest,
+  AdminLinkUse,
   AttemptLimit,
+  DailyCounts,
   ConfirmOutcome,
   NewsletterStore,
   SubscribeOutcome,
@@ -11,7 +15,7 @@ import type {
   SubscriberRecord,
   UnsubscribeOutcome,
 } from './store';
-import { iso, toDate, type NewsletterTables, type StoreDatabase } from './store-database';
+import { dayOf, iso, toDate, type NewsletterTables, type StoreDatabase } from './store-database';
 
 type Trx = Transaction<NewsletterTables>;
 
@@ -242,8 +246,88 @@ export function newsletterStore(database: StoreDatabase): NewsletterStore {
     return 'unsubscribed';
   }
 
+  async function requestAdminLink(trx: Trx, request: AdminLinkRequest): Promise<AdminLinkOutcome> {
+    const { limits, now } = request;
+    await trx.deleteFrom('signup_attempts').where('at', '<', iso(limits.windowStart)).execute();
+    // Counted for every address, listed or not, so the answer's timing and the limits say
+    // nothing about who is an admin.
+    if (limits.ip && !(await withinLimit(trx, limits.ip, now, limits.windowStart)))
+      return { action: 'limited' };
+    if (!(await withinLimit(trx, limits.address, now, limits.windowStart)))
+      return { action: 'limited' };
+    if (!request.allowed) return { action: 'none' };
+    await trx.deleteFrom('admin_sign_in_links').where('expires_at', '<', iso(now)).execute();
+    await trx
+      .insertInto('admin_sign_in_links')
+      .values({
+        token_hash: request.tokenHash,
+        email: request.email,
+        expires_at: iso(request.expiresAt),
+      })
+      .execute();
+    return {
+      action: 'send',
+      mailId: await queueMail(trx, request.email, request.mail.message, now, request.mail.dueAt),
+    };
+  }
+
+  async function redeemAdminLink(trx: Trx, tokenHash: string, now: Date): Promise<AdminLinkUse> {
+    // Deleted as it is read: a link signs in once, even when two tabs open it together.
+    const link = await trx
+      .deleteFrom('admin_sign_in_links')
+      .where('token_hash', '=', tokenHash)
+      .returning(['email', 'expires_at'])
+      .executeTakeFirst();
+    if (!link) return 'unknown';
+    return toDate(link.expires_at) <= now ? 'expired' : { email: link.email };
+  }
+
+  /** Rows of `column` per UTC day since `since`. */
+  async function perDay(
+    column: 'created_at' | 'confirmed_at' | 'unsubscribed_at',
+    since: Date,
+  ): Promise<DailyCounts> {
+    const day = dayOf(database.dialect, column);
+    const rows = await db
+      .selectFrom('subscribers')
+      .select((eb) => [day.as('day'), eb.fn.countAll<number | string>().as('count')])
+      .where(column, '>=', iso(since))
+      .groupBy(day)
+      .orderBy(day)
+      .execute();
+    return rows.map((row) => ({ day: String(row.day), count: Number(row.count) }));
+  }
+
   return {
     ...sendStore(database),
+    requestAdminLink: (request) => write((trx) => requestAdminLink(trx, request)),
+    redeemAdminLink: (tokenHash, now) => write((trx) => redeemAdminLink(trx, tokenHash, now)),
+    async dashboardFigures(since) {
+      const [confirmedNow, signups, confirmations, unsubscribes, signupsConfirmed] =
+        await Promise.all([
+          db
+            .selectFrom('subscribers')
+            .select((eb) => eb.fn.countAll<number | string>().as('count'))
+            .where('status', '=', 'confirmed')
+            .executeTakeFirstOrThrow(),
+          perDay('created_at', since),
+          perDay('confirmed_at', since),
+          perDay('unsubscribed_at', since),
+          db
+            .selectFrom('subscribers')
+            .select((eb) => eb.fn.countAll<number | string>().as('count'))
+            .where('created_at', '>=', iso(since))
+            .where('confirmed_at', 'is not', null)
+            .executeTakeFirstOrThrow(),
+        ]);
+      return {
+        confirmedNow: Number(confirmedNow.count),
+        signups,
+        confirmations,
+        unsubscribes,
+        signupsConfirmed: Number(signupsConfirmed.count),
+      };
+    },
     subscribe: (request) => write((trx) => subscribe(trx, request)),
     confirm: (tokenHash, now) => write((trx) => confirm(trx, tokenHash, now)),
     unsubscribe: (tokenHash, now) => write((trx) => unsubscribe(trx, tokenHash, now)),

@@ -136,7 +136,7 @@ export async function signUp(deps: NewsletterDeps, input: SignupInput): Promise<
 const SEND_NOW_GRACE_MS = 2 * 60_000;
 
 /** Sends one queued message; on failure it waits in the queue, retried with growing delays. */
-async function sendQueuedMail(
+export async function sendQueuedMail(
   deps: NewsletterDeps,
   mail: Pick<QueuedMail, 'id' | 'to' | 'message' | 'attempts'>,
 ): Promise<boolean> {

@@ -89,6 +89,8 @@ export type NewsletterTables = {
   /** Every unsubscribe link ever sent: each keeps working. */
   unsubscribe_tokens: { token_hash: string; subscriber_id: number | string };
   signup_attempts: { key: string; at: Time };
+  /** Dashboard sign-in links not used yet; a used or expired one is deleted. */
+  admin_sign_in_links: { token_hash: string; email: string; expires_at: Time };
   /** Searches that found nothing: the normalized query and a count per day, nothing else. */
   search_misses: { day: string; query: string; count: number };
   mail_queue: {
@@ -127,6 +129,16 @@ export type StoreDatabase = {
 };
 
 export const toDate = (value: string | Date): Date => new Date(value);
+
+/** A time column's UTC day as YYYY-MM-DD text: SQLite keeps ISO text, PostgreSQL a timestamptz. */
+export function dayOf(
+  dialect: StoreDialect,
+  column: 'created_at' | 'confirmed_at' | 'unsubscribed_at',
+) {
+  return dialect === 'sqlite'
+    ? sql<string>`substr(${sql.ref(column)}, 1, 10)`
+    : sql<string>`to_char(${sql.ref(column)} AT TIME ZONE 'UTC', 'YYYY-MM-DD')`;
+}
 export const iso = (date: Date): string => date.toISOString();
 
 /**

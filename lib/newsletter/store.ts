@@ -108,7 +108,7 @@ export type SubscriberFilter = { status?: SubscriberStatus; since?: Date };
  * (newsletter-store.ts). Every method is one transaction, so concurrent signups and several
  * server instances stay consistent; the contract tests run the same suite against both.
  */
-export interface NewsletterStore extends SendStore {
+export interface NewsletterStore extends SendStore, AdminStore {
   subscribe(request: SubscribeRequest): Promise<SubscribeOutcome>;
   confirm(confirmTokenHash: string, now: Date): Promise<ConfirmOutcome>;
   unsubscribe(unsubscribeTokenHash: string, now: Date): Promise<UnsubscribeOutcome>;
@@ -245,4 +245,44 @@ export interface SendStore {
   /** Every send, or those of one article, newest first. */
   sendSummaries(slug?: string): Promise<SendSummary[]>;
   deliveryReport(sendId: number): Promise<DeliveryRecord[]>;
+}
+
+/** A request for a dashboard sign-in link, rate-limited like a signup. */
+export type AdminLinkRequest = {
+  /** Whether the address is one of ADMIN_EMAILS: only then is a link stored and mailed. */
+  allowed: boolean;
+  email: string;
+  tokenHash: string;
+  expiresAt: Date;
+  now: Date;
+  limits: { windowStart: Date; ip?: AttemptLimit; address: AttemptLimit };
+  /** The email with the link, queued in the same transaction as the link. */
+  mail: { message: string; dueAt: Date };
+};
+
+export type AdminLinkOutcome =
+  | { action: 'send'; mailId: number }
+  /** Not an admin, or over a limit: nothing stored but the attempt, and no mail. */
+  | { action: 'none' | 'limited' };
+
+export type AdminLinkUse = { email: string } | 'expired' | 'unknown';
+
+/** Per day (YYYY-MM-DD, UTC) since the period's start; days without any are absent. */
+export type DailyCounts = { day: string; count: number }[];
+
+export type DashboardFigures = {
+  confirmedNow: number;
+  signups: DailyCounts;
+  confirmations: DailyCounts;
+  unsubscribes: DailyCounts;
+  /** Of the signups made in the period, how many have confirmed. */
+  signupsConfirmed: number;
+};
+
+/** The marketing dashboard's sign-in and figures (ADMIN_EMAILS). */
+export interface AdminStore {
+  requestAdminLink(request: AdminLinkRequest): Promise<AdminLinkOutcome>;
+  /** Signs in with a link: it works once, until it expires. */
+  redeemAdminLink(tokenHash: string, now: Date): Promise<AdminLinkUse>;
+  dashboardFigures(since: Date): Promise<DashboardFigures>;
 }

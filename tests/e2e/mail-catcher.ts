@@ -21,11 +21,16 @@ export async function startMailCatcher(): Promise<() => Promise<void>> {
   return inbox.close;
 }
 
-/** Waits for the mail sent to `to` and returns its text and raw source. */
-export async function mailTo(to: string, timeoutMs = 10_000) {
+/**
+ * Waits for the mail sent to `to` (after the first `skip` of them, in the order they arrived)
+ * and returns its text and raw source.
+ */
+export async function mailTo(to: string, { skip = 0, timeoutMs = 10_000 } = {}) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const file = readdirSync(MAIL_DIR).find((name) => name.endsWith(`-${to}.eml`));
+    const file = readdirSync(MAIL_DIR)
+      .filter((name) => name.endsWith(`-${to}.eml`))
+      .sort((a, b) => parseInt(a, 10) - parseInt(b, 10))[skip];
     if (file) {
       const raw = readFileSync(path.join(MAIL_DIR, file), 'utf8');
       const parsed = await simpleParser(raw);

@@ -175,10 +175,11 @@ describe.each(legacies)('a $name database from the store before Kysely', (legacy
         '0005-tokens-of-their-own',
         '0006-search-misses',
         '0007-newsletter-sends',
+        '0008-admin-sign-in-links',
       ]);
       await store.close();
       store = await database.open();
-      expect(await database.rows('SELECT name FROM kysely_migration')).toHaveLength(7);
+      expect(await database.rows('SELECT name FROM kysely_migration')).toHaveLength(8);
       expect((await store.subscribers({})).map((subscriber) => subscriber.status)).toEqual([
         'confirmed',
         'unsubscribed',
@@ -204,7 +205,7 @@ describe.runIf(databaseUrl)('PostgreSQL, one database for several lists', () => 
     try {
       for (const database of [first, second]) {
         const store = await database.open();
-        expect(await database.rows('SELECT name FROM kysely_migration')).toHaveLength(7);
+        expect(await database.rows('SELECT name FROM kysely_migration')).toHaveLength(8);
         await store.close();
       }
     } finally {

@@ -1,0 +1,10 @@
+/** The marketing dashboard's addresses, built here only. Every one is noindex and 404 when off. */
+export const ADMIN_PATH = '/admin';
+export const ADMIN_SIGN_IN_PATH = '/admin/sign-in';
+
+/** The page a sign-in email links to: one button, so a mail scanner opening it signs no one in. */
+export const adminLinkPath = (token: string) =>
+  `/admin/sign-in/link?token=${encodeURIComponent(token)}`;
+
+/** The overview for the last `days` days. */
+export const adminOverviewPath = (days: number) => `${ADMIN_PATH}?days=${days}`;

@@ -1,0 +1,98 @@
+import type { Page } from '@playwright/test';
+import { E2E_ADMIN_EMAIL } from '../../playwright.config';
+import { axeViolations } from './axe-violations';
+import { expect, test } from './fixtures';
+import { linkIn, mailCount, mailTo } from './mail-catcher';
+
+/** Asks for a sign-in link on the sign-in page, as a person would. */
+async function askForLink(page: Page, address: string) {
+  await page.goto('/admin/sign-in');
+  await page.getByRole('textbox', { name: 'Your work email address' }).fill(address);
+  await page.getByRole('button', { name: 'Email me a link' }).click();
+  await expect(page.getByRole('status')).toHaveText(
+    'If that address may sign in, a link is on its way. It works once, for 15 minutes.',
+  );
+}
+
+test('signed out, every dashboard page is a 404, except the sign-in page, and none is indexed', async ({
+  request,
+}) => {
+  for (const path of ['/admin', '/admin?days=7', '/admin/anything'])
+    expect((await request.get(path)).status(), path).toBe(404);
+  const signIn = await request.get('/admin/sign-in');
+  expect(signIn.status()).toBe(200);
+  expect(await signIn.text()).toMatch(/<meta name="robots" content="noindex"/);
+  expect(await (await request.get('/robots.txt')).text()).toContain('Disallow: /admin');
+});
+
+test('an unlisted address gets the same answer and no mail (axe-clean sign-in page)', async ({
+  page,
+}) => {
+  const stranger = `stranger-${Date.now()}@example.com`;
+  await askForLink(page, stranger);
+  // The answer comes once a listed address's mail is with the mail server, so had one been
+  // sent, it would be here by now.
+  expect(mailCount((to) => to === stranger)).toBe(0);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('a listed address gets a link that signs in once; signing out ends it', async ({
+  page,
+  browser,
+}, testInfo) => {
+  const before = mailCount((to) => to === E2E_ADMIN_EMAIL);
+  await askForLink(page, E2E_ADMIN_EMAIL);
+  expect(mailCount((to) => to === E2E_ADMIN_EMAIL)).toBe(before + 1);
+  const mail = await mailTo(E2E_ADMIN_EMAIL, { skip: before });
+  const link = linkIn(mail.text, '/admin/sign-in/link?token=');
+
+  // Opening the link (as a mail scanner would) signs no one in; the button does.
+  await page.goto(link);
+  expect((await page.request.get('/admin')).status()).toBe(404);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dashboard');
+  await expect(page.getByText(E2E_ADMIN_EMAIL)).toBeVisible();
+
+  const cookie = (await page.context().cookies()).find((entry) => entry.name === 'glowpop_admin');
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/admin' });
+  expect(cookie?.expires).toBeGreaterThan(Date.now() / 1000 + 11 * 3600);
+  expect(cookie?.expires).toBeLessThan(Date.now() / 1000 + 13 * 3600);
+
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    expect(await axeViolations(page)).toEqual([]);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, `sideways scroll at ${width} px`).toBe(0);
+    const screenshot = await page.screenshot({
+      fullPage: true,
+      path: `test-results/screenshots/admin-overview-${width}.png`,
+    });
+    await testInfo.attach(`admin-overview-${width}`, {
+      body: screenshot,
+      contentType: 'image/png',
+    });
+  }
+
+  // The period follows the address, and the chart's table has a row per day.
+  await page.getByRole('link', { name: '7 days' }).click();
+  await expect(page.getByRole('link', { name: '7 days' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.locator('.admin-table').first().locator('tbody tr')).toHaveCount(7);
+  await expect(
+    page.getByRole('img', { name: /Signups, confirmations and unsubscribes per day/ }),
+  ).toBeVisible();
+
+  // The same link, in another browser: spent.
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await otherPage.goto(link);
+  await otherPage.getByRole('button', { name: 'Sign in' }).click();
+  await expect(otherPage.getByRole('status')).toContainText('has been used already');
+  expect((await otherPage.request.get('/admin')).status()).toBe(404);
+  await other.close();
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('status')).toHaveText('You are signed out.');
+  expect((await page.request.get('/admin')).status()).toBe(404);
+});
