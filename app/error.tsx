@@ -16,7 +16,7 @@ export default function ErrorPage({ retry }: ErrorPageProps) {
     <div className="wrap notice">
       <p className="eyebrow">Error</p>
       <h1 className="page-title">This page went flat.</h1>
-      <p className="lede">Something went wrong while showing it. Try again, or head to the blog.</p>
+      <p className="lede">Something went wrong. Try again, or head to the blog.</p>
       <div className="flex flex-wrap gap-3">
         <button type="button" onClick={retry} className="btn">
           Try again

@@ -5,8 +5,6 @@ import { subscribeAction, type SignupFormState } from './subscribe-action';
 
 const initialState: SignupFormState = { status: 'idle', message: '', email: '' };
 
-const UTM_FIELDS = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content'];
-
 /** Each form on a page needs its own name, so assistive technology can tell them apart. */
 const FORM_LABELS = {
   footer: 'Newsletter signup',
@@ -23,27 +21,11 @@ type NewsletterFormProps = {
 };
 
 /**
- * Adds the page and its utm_* parameters to the form just before it is sent. The fields are
- * made here rather than rendered: only a script can fill them (without JavaScript the server
- * reads the same from the Referer), so the page's HTML need not carry them.
- */
-function recordSource(form: HTMLFormElement) {
-  const params = new URLSearchParams(window.location.search);
-  const set = (name: string, value: string) => {
-    const existing = form.elements.namedItem(name);
-    if (existing instanceof HTMLInputElement) {
-      existing.value = value;
-    } else {
-      form.append(Object.assign(document.createElement('input'), { type: 'hidden', name, value }));
-    }
-  };
-  set('source_path', window.location.pathname);
-  for (const name of UTM_FIELDS) set(name, params.get(name) ?? '');
-}
-
-/**
  * The signup form: a server action, so it posts and shows its result without JavaScript;
  * with JavaScript, pending, success and errors appear in place and a wrong address stays typed.
+ * The page it was sent from and its utm_* fields come from the request's Referer either way
+ * (same-site requests carry the whole address, query included, under the site's
+ * Referrer-Policy; after a client-side navigation, the address the reader sees).
  */
 export function NewsletterForm({ formName, consent, privacyPath, tone }: NewsletterFormProps) {
   const [state, formAction, pending] = useActionState(subscribeAction, initialState);
@@ -53,7 +35,6 @@ export function NewsletterForm({ formName, consent, privacyPath, tone }: Newslet
   return (
     <form
       action={formAction}
-      onSubmit={(event) => recordSource(event.currentTarget)}
       noValidate
       aria-label={FORM_LABELS[formName]}
       className={tone === 'dark' ? 'signup signup-dark' : 'signup'}
@@ -62,7 +43,7 @@ export function NewsletterForm({ formName, consent, privacyPath, tone }: Newslet
       {/* Humans never see or reach this field; bots that fill every input give themselves away. */}
       <div aria-hidden="true" className="honeypot">
         <label>
-          Leave this field empty
+          Leave empty
           <input type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
         </label>
       </div>

@@ -15,19 +15,24 @@ export const SEARCH_FIELD_ID = 'search-query';
  * this, once, so it is kept small.
  */
 export function listenForSearchShortcuts(): void {
-  const onKeyDown = (event: KeyboardEvent) => {
-    const target = event.target;
-    const inField =
-      target instanceof Element && target.closest('input,textarea,select,[contenteditable]');
-    const shortcut =
-      (event.key === '/' && !inField) || ((event.ctrlKey || event.metaKey) && event.key === 'k');
+  addEventListener('keydown', (event) => {
     const control =
       document.getElementById(SEARCH_FIELD_ID) ??
       document.querySelector<HTMLElement>(`header [href="${SEARCH_PATH}"]`);
-    if (!shortcut || event.defaultPrevented || !control) return;
+    const slash =
+      event.key === '/' &&
+      !(
+        event.target instanceof Element &&
+        event.target.closest('input,textarea,select,[contenteditable]')
+      );
+    if (
+      !control ||
+      event.defaultPrevented ||
+      !(slash || ((event.ctrlKey || event.metaKey) && event.key === 'k'))
+    )
+      return;
     event.preventDefault();
     control.focus();
     control.click();
-  };
-  addEventListener('keydown', onKeyDown);
+  });
 }
