@@ -61,8 +61,11 @@ export const site = {
   },
   /** The label of the blog's tag filter, as on the brand's original page. */
   tagFilterLabel: 'Prebiotic Benefits',
-  /** UTM parameters on share links; utm_source is the network. */
-  shareUtm: { utm_medium: 'social', utm_campaign: 'article-share' },
+  /**
+   * UTM fields on share links: utm_source is the network, utm_medium `email` for the email link
+   * and `social` for the others (the copy link included: it is mostly pasted into chats).
+   */
+  shareUtm: { utm_campaign: 'article-share' },
   /** Posts per page on /blog and tag pages. */
   postsPerPage: 12,
   /** Posts shown under "Latest posts" on the home page. */

@@ -7,6 +7,7 @@ export type ShareTarget = { network: string; label: string; href: string };
 export function sharedUrl(path: string, source: string): string {
   const url = new URL(absoluteUrl(path));
   url.searchParams.set('utm_source', source);
+  url.searchParams.set('utm_medium', source === 'email' ? 'email' : 'social');
   for (const [key, value] of Object.entries(site.shareUtm)) url.searchParams.set(key, value);
   return url.toString();
 }

@@ -210,7 +210,7 @@ describe('feeds', () => {
 });
 
 describe('share links', () => {
-  it('tag every shared URL with the network and the campaign from the config', () => {
+  it('tag every shared URL with the network, email or social, and the campaign', () => {
     expect(sharedUrl('/blog/a', 'pinterest')).toBe(
       `${site.url}/blog/a?utm_source=pinterest&utm_medium=social&utm_campaign=article-share`,
     );
@@ -222,8 +222,9 @@ describe('share links', () => {
       'email',
     ]);
     for (const target of targets) {
+      const medium = target.network === 'email' ? 'email' : 'social';
       expect(decodeURIComponent(target.href)).toContain(
-        `utm_source=${target.network}&utm_medium=social`,
+        `utm_source=${target.network}&utm_medium=${medium}&utm_campaign=article-share`,
       );
     }
     expect(targets[0]?.href).toContain(encodeURIComponent(`${site.url}/blog/a/og.png`));
