@@ -137,7 +137,17 @@ export function sendStore(database: StoreDatabase): SendStore {
               .execute();
             return { action: 'resumed', send: { ...send, finishedAt: null } };
           }
-          if (!request.resend) return { action: 'already-sent', send: summary };
+          if (!request.resend) {
+            // A sender killed after its last delivery never marked the send finished.
+            if (summary.finishedAt) return { action: 'already-sent', send: summary };
+            const finishedAt = summary.lastSentAt ?? request.now;
+            await trx
+              .updateTable('newsletter_sends')
+              .set({ finished_at: iso(finishedAt) })
+              .where('id', '=', send.id)
+              .execute();
+            return { action: 'already-sent', send: { ...summary, finishedAt } };
+          }
         }
         const readers = await audience(trx);
         if (readers === 0) return { action: 'no-subscribers' };

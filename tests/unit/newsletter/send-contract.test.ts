@@ -171,6 +171,18 @@ describe.each(factories)('sending with the $name store', (factory) => {
     expect((await store().subscribers({}))[0]?.bouncedAt).toBeNull();
   });
 
+  it('a send whose sender died after its last delivery is finished by the next start', async () => {
+    await confirmed('a@example.com');
+    const send = await started();
+    const [delivery] = await store().claimDeliveries(send.id, claimAt('one', 10));
+    await store().markDeliverySent(delivery?.id ?? 0, 'one', createToken().hash, at(10));
+    expect(await store().startSend(sendRequest({ now: at(12) }))).toMatchObject({
+      action: 'already-sent',
+      send: { finishedAt: at(10), counts: { sent: 1 } },
+    });
+    expect((await store().sendSummary(send.id)).finishedAt).toEqual(at(10));
+  });
+
   it('running the send again retries the readers it gave up on, and only them', async () => {
     await confirmed('a@example.com', 'b@example.com');
     const send = await started();
