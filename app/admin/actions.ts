@@ -2,8 +2,13 @@
 
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { ADMIN_PATH, ADMIN_SIGN_IN_PATH } from '@/lib/admin/admin-paths';
-import { dashboardEnabled, endAdminSession, startAdminSession } from '@/lib/admin/admin-session';
+import { ADMIN_PATH, ADMIN_SIGN_IN_PATH, ADMIN_SUBSCRIBERS_PATH } from '@/lib/admin/admin-paths';
+import {
+  adminEmail,
+  dashboardEnabled,
+  endAdminSession,
+  startAdminSession,
+} from '@/lib/admin/admin-session';
 import { requestSignInLink, signInWithLink, type SignInNotice } from '@/lib/admin/admin-sign-in';
 import { settings } from '@/lib/config';
 import { clientNetwork } from '@/lib/newsletter/request-context';
@@ -34,4 +39,26 @@ export async function signInWithLinkAction(formData: FormData): Promise<never> {
 export async function signOutAction(): Promise<never> {
   await endAdminSession();
   redirect(signInPage('signed-out'));
+}
+
+/**
+ * Erases one person on request, from the subscriber list: their row, links, deliveries and
+ * mail. The box must be ticked; the audit keeps who erased someone and when, not whom.
+ */
+export async function eraseSubscriberAction(formData: FormData): Promise<never> {
+  const admin = await adminEmail();
+  if (!admin) redirect(ADMIN_SIGN_IN_PATH);
+  const email = formData.get('email');
+  const back = formData.get('back');
+  const list =
+    typeof back === 'string' && back.startsWith(ADMIN_SUBSCRIBERS_PATH)
+      ? back
+      : ADMIN_SUBSCRIBERS_PATH;
+  const separator = list.includes('?') ? '&' : '?';
+  if (formData.get('confirm') !== 'yes' || typeof email !== 'string')
+    redirect(`${list}${separator}notice=unconfirmed`);
+  const outcome = await withNewsletter(({ store }) =>
+    store.eraseSubscriber(email, admin, new Date()),
+  );
+  redirect(`${list}${separator}notice=${typeof outcome === 'string' ? outcome : 'unavailable'}`);
 }

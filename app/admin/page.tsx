@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { AdminFrame } from '@/components/admin/AdminFrame';
 import { DailyChart } from '@/components/admin/DailyChart';
 import { ScrollRegion } from '@/components/admin/ScrollRegion';
-import { adminOverviewPath } from '@/lib/admin/admin-paths';
+import { ADMIN_PATH, adminOverviewPath } from '@/lib/admin/admin-paths';
 import { requireAdmin } from '@/lib/admin/admin-session';
 import { buildOverview, parsePeriod, periodStart, PERIODS } from '@/lib/admin/overview';
 import { withNewsletter } from '@/lib/newsletter/runtime';
@@ -31,7 +31,7 @@ export default async function DashboardPage({
   }));
 
   return (
-    <AdminFrame title="Dashboard" email={email} signOut={signOutAction}>
+    <AdminFrame title="Dashboard" email={email} current={ADMIN_PATH} signOut={signOutAction}>
       <nav aria-label="Period" className="admin-periods">
         <div>
           {PERIODS.map((period) => (

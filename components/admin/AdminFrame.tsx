@@ -1,19 +1,27 @@
 import Link from 'next/link';
-import { ADMIN_PATH } from '@/lib/admin/admin-paths';
+import { ADMIN_PATH, ADMIN_SUBSCRIBERS_PATH } from '@/lib/admin/admin-paths';
 import { AdminStyles } from './AdminStyles';
 
 /**
  * Every signed-in dashboard page: its title, the sections, who is signed in and the sign-out
  * button (a POST form, so it works without JavaScript and no link can sign anyone out).
  */
+const SECTIONS = [
+  { href: ADMIN_PATH, label: 'Overview' },
+  { href: ADMIN_SUBSCRIBERS_PATH, label: 'Subscribers' },
+] as const;
+
 export function AdminFrame({
   title,
   email,
+  current,
   signOut,
   children,
 }: {
   title: string;
   email: string;
+  /** The section shown, marked in the navigation. */
+  current: (typeof SECTIONS)[number]['href'];
   signOut: () => Promise<never>;
   children: React.ReactNode;
 }) {
@@ -23,9 +31,17 @@ export function AdminFrame({
       <AdminStyles />
       <div className="admin-bar">
         <nav aria-label="Dashboard">
-          <Link className="admin-pill" href={ADMIN_PATH} aria-current="page" prefetch={false}>
-            Overview
-          </Link>
+          {SECTIONS.map((section) => (
+            <Link
+              key={section.href}
+              className="admin-pill"
+              href={section.href}
+              aria-current={section.href === current ? 'page' : undefined}
+              prefetch={false}
+            >
+              {section.label}
+            </Link>
+          ))}
         </nav>
         <form action={signOut}>
           <span>{email} · </span>

@@ -8,3 +8,8 @@ export const adminLinkPath = (token: string) =>
 
 /** The overview for the last `days` days. */
 export const adminOverviewPath = (days: number) => `${ADMIN_PATH}?days=${days}`;
+
+/** The subscriber list, and its CSV, under a filter's search part (subscriberSearch). */
+export const ADMIN_SUBSCRIBERS_PATH = '/admin/subscribers';
+export const adminSubscribersPath = (search = '') => `${ADMIN_SUBSCRIBERS_PATH}${search}`;
+export const adminSubscribersCsvPath = (search = '') => `/admin/subscribers/export${search}`;

@@ -39,16 +39,20 @@ async function session() {
   return getIronSession<AdminSession>(await cookies(), sessionOptions());
 }
 
+/** The signed-in admin's address; undefined when signed out, expired or taken off the list. */
+export async function adminEmail(): Promise<string | undefined> {
+  if (!dashboardEnabled()) return undefined;
+  const { email, expiresAt } = await session();
+  if (!email || !expiresAt || expiresAt < Date.now()) return undefined;
+  return settings().ADMIN_EMAILS?.includes(email) ? email : undefined;
+}
+
 /**
  * The signed-in admin's address, or a 404: signed out (or with the dashboard off), its pages
  * do not exist. An address taken off ADMIN_EMAILS stops working at once.
  */
 export async function requireAdmin(): Promise<string> {
-  if (!dashboardEnabled()) notFound();
-  const { email, expiresAt } = await session();
-  if (!email || !expiresAt || expiresAt < Date.now()) notFound();
-  if (!settings().ADMIN_EMAILS?.includes(email)) notFound();
-  return email;
+  return (await adminEmail()) ?? notFound();
 }
 
 export async function startAdminSession(email: string): Promise<void> {

@@ -237,6 +237,18 @@ function migrations(dialect: StoreDialect): Record<string, Migration> {
           .execute();
       },
     },
+    // The dashboard's audit trail: who erased a subscriber, and when (never whom).
+    '0009-admin-audit': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('admin_audit')
+          .addColumn('id', sql.raw(type.id), (column) => column.primaryKey())
+          .addColumn('at', sql.raw(type.time), (column) => column.notNull())
+          .addColumn('admin_email', 'text', (column) => column.notNull())
+          .addColumn('action', 'text', (column) => column.notNull())
+          .execute();
+      },
+    },
   };
 }
 

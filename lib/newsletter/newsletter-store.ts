@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import type { Selectable, Transaction } from 'kysely';
 import { addressDigest } from './email-address';
 import { planExistingSignup } from './plan-subscribe';
 import { sendStore } from './send-store';
@@ -12,10 +12,18 @@ import type {
   NewsletterStore,
   SubscribeOutcome,
   SubscribeRequest,
+  SubscriberFilter,
   SubscriberRecord,
   UnsubscribeOutcome,
 } from './store';
-import { dayOf, iso, toDate, type NewsletterTables, type StoreDatabase } from './store-database';
+import {
+  dayOf,
+  iso,
+  toDate,
+  utmField,
+  type NewsletterTables,
+  type StoreDatabase,
+} from './store-database';
 
 type Trx = Transaction<NewsletterTables>;
 
@@ -27,6 +35,23 @@ export const SEARCH_MISSES_PER_DAY = 1_000;
 
 const parseUtm = (utm: string | Record<string, string>): SubscriberRecord['utm'] =>
   typeof utm === 'string' ? (JSON.parse(utm) as SubscriberRecord['utm']) : utm;
+
+function toSubscriberRecord(row: Selectable<NewsletterTables['subscribers']>): SubscriberRecord {
+  return {
+    email: row.email,
+    status: row.status,
+    createdAt: toDate(row.created_at),
+    confirmedAt: row.confirmed_at === null ? null : toDate(row.confirmed_at),
+    unsubscribedAt: row.unsubscribed_at === null ? null : toDate(row.unsubscribed_at),
+    resubscribedAt: row.resubscribed_at === null ? null : toDate(row.resubscribed_at),
+    bouncedAt: row.bounced_at === null ? null : toDate(row.bounced_at),
+    sourcePath: row.source_path,
+    utm: parseUtm(row.utm),
+    consentAt: toDate(row.consent_at),
+    consentForm: row.consent_form,
+    consentTextVersion: row.consent_text_version,
+  };
+}
 
 /** The newsletter's storage over either database; see StoreDatabase for what differs. */
 export function newsletterStore(database: StoreDatabase): NewsletterStore {
@@ -246,6 +271,17 @@ export function newsletterStore(database: StoreDatabase): NewsletterStore {
     return 'unsubscribed';
   }
 
+  /** The list narrowed by the dashboard's and the export's filters. */
+  function filtered(filter: SubscriberFilter) {
+    let query = db.selectFrom('subscribers');
+    if (filter.status) query = query.where('status', '=', filter.status);
+    if (filter.since) query = query.where('created_at', '>=', iso(filter.since));
+    if (filter.sourcePath) query = query.where('source_path', '=', filter.sourcePath);
+    if (filter.campaign)
+      query = query.where(utmField(database.dialect, 'utm_campaign'), '=', filter.campaign);
+    return query;
+  }
+
   async function requestAdminLink(trx: Trx, request: AdminLinkRequest): Promise<AdminLinkOutcome> {
     const { limits, now } = request;
     await trx.deleteFrom('signup_attempts').where('at', '<', iso(limits.windowStart)).execute();
@@ -376,25 +412,52 @@ export function newsletterStore(database: StoreDatabase): NewsletterStore {
     markMailUndeliverable: (id, error, now) =>
       recordFailure(id, error, { given_up_at: iso(now), message: null }),
     async subscribers(filter) {
-      let query = db.selectFrom('subscribers').selectAll();
-      if (filter.status) query = query.where('status', '=', filter.status);
-      if (filter.since) query = query.where('created_at', '>=', iso(filter.since));
-      const rows = await query.orderBy('created_at').orderBy('id').execute();
-      return rows.map((row) => ({
-        email: row.email,
-        status: row.status,
-        createdAt: toDate(row.created_at),
-        confirmedAt: row.confirmed_at === null ? null : toDate(row.confirmed_at),
-        unsubscribedAt: row.unsubscribed_at === null ? null : toDate(row.unsubscribed_at),
-        resubscribedAt: row.resubscribed_at === null ? null : toDate(row.resubscribed_at),
-        bouncedAt: row.bounced_at === null ? null : toDate(row.bounced_at),
-        sourcePath: row.source_path,
-        utm: parseUtm(row.utm),
-        consentAt: toDate(row.consent_at),
-        consentForm: row.consent_form,
-        consentTextVersion: row.consent_text_version,
-      }));
+      const rows = await filtered(filter).selectAll().orderBy('created_at').orderBy('id').execute();
+      return rows.map(toSubscriberRecord);
     },
+
+    async subscriberPage(filter, page) {
+      const [{ total }, rows] = await Promise.all([
+        filtered(filter)
+          .select((eb) => eb.fn.countAll<number | string>().as('total'))
+          .executeTakeFirstOrThrow(),
+        filtered(filter)
+          .selectAll()
+          .orderBy('created_at')
+          .orderBy('id')
+          .offset(page.offset)
+          .limit(page.limit)
+          .execute(),
+      ]);
+      return { total: Number(total), rows: rows.map(toSubscriberRecord) };
+    },
+
+    eraseSubscriber: (email, erasedBy, now) =>
+      write(async (trx) => {
+        const row = await trx
+          .selectFrom('subscribers')
+          .select(['id', 'email'])
+          .where('email', '=', email)
+          .executeTakeFirst();
+        if (!row) return 'unknown';
+        for (const table of [
+          'confirmation_tokens',
+          'unsubscribe_tokens',
+          'newsletter_deliveries',
+        ] as const)
+          await trx.deleteFrom(table).where('subscriber_id', '=', row.id).execute();
+        // Queued mail names the address; delivered mail keeps only its digest.
+        await trx
+          .deleteFrom('mail_queue')
+          .where('to_address', 'in', [row.email, addressDigest(row.email)])
+          .execute();
+        await trx.deleteFrom('subscribers').where('id', '=', row.id).execute();
+        await trx
+          .insertInto('admin_audit')
+          .values({ at: iso(now), admin_email: erasedBy, action: 'erased a subscriber on request' })
+          .execute();
+        return 'erased';
+      }),
 
     async recordSearchMiss(query, day) {
       await write(async (trx) => {

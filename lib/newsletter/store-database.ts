@@ -91,6 +91,13 @@ export type NewsletterTables = {
   signup_attempts: { key: string; at: Time };
   /** Dashboard sign-in links not used yet; a used or expired one is deleted. */
   admin_sign_in_links: { token_hash: string; email: string; expires_at: Time };
+  /** What admins did that must be accountable: who, when and what, never about whom. */
+  admin_audit: {
+    id: Generated<number | string> & Id;
+    at: Time;
+    admin_email: string;
+    action: string;
+  };
   /** Searches that found nothing: the normalized query and a count per day, nothing else. */
   search_misses: { day: string; query: string; count: number };
   mail_queue: {
@@ -129,6 +136,13 @@ export type StoreDatabase = {
 };
 
 export const toDate = (value: string | Date): Date => new Date(value);
+
+/** One utm_* field of a subscriber's signup source: SQLite keeps JSON as text, PostgreSQL as jsonb. */
+export function utmField(dialect: StoreDialect, field: string) {
+  return dialect === 'sqlite'
+    ? sql<string | null>`json_extract(utm, ${`$.${field}`})`
+    : sql<string | null>`utm ->> ${field}`;
+}
 
 /** A time column's UTC day as YYYY-MM-DD text: SQLite keeps ISO text, PostgreSQL a timestamptz. */
 export function dayOf(

@@ -101,7 +101,14 @@ export type SubscriberRecord = {
 
 export type SearchMiss = { query: string; count: number; days: number; lastDay: string };
 
-export type SubscriberFilter = { status?: SubscriberStatus; since?: Date };
+export type SubscriberFilter = {
+  status?: SubscriberStatus;
+  since?: Date;
+  /** The page they signed up on, exactly. */
+  sourcePath?: string;
+  /** The utm_campaign they signed up with, exactly. */
+  campaign?: string;
+};
 
 /**
  * The newsletter's storage, in SQLite (default) or PostgreSQL (DATABASE_URL), one implementation
@@ -285,4 +292,14 @@ export interface AdminStore {
   /** Signs in with a link: it works once, until it expires. */
   redeemAdminLink(tokenHash: string, now: Date): Promise<AdminLinkUse>;
   dashboardFigures(since: Date): Promise<DashboardFigures>;
+  /** One page of the list, oldest first, and how many match in all. */
+  subscriberPage(
+    filter: SubscriberFilter,
+    page: { offset: number; limit: number },
+  ): Promise<{ total: number; rows: SubscriberRecord[] }>;
+  /**
+   * Erases a person on request: their row, their links, their deliveries and their mail, queued
+   * or sent. What stays is an audit line saying who erased someone, and when; not whom.
+   */
+  eraseSubscriber(email: string, erasedBy: string, now: Date): Promise<'erased' | 'unknown'>;
 }

@@ -1,8 +1,24 @@
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import { E2E_ADMIN_EMAIL } from '../../playwright.config';
 import { axeViolations } from './axe-violations';
 import { expect, test } from './fixtures';
+import { newsletterStoreEnv } from './e2e-database';
 import { linkIn, mailCount, mailTo } from './mail-catcher';
+
+const run = promisify(execFile);
+
+/** Signs `page` in as the listed admin, through the mailed link. */
+async function signIn(page: Page) {
+  const before = mailCount((to) => to === E2E_ADMIN_EMAIL);
+  await askForLink(page, E2E_ADMIN_EMAIL);
+  const mail = await mailTo(E2E_ADMIN_EMAIL, { skip: before });
+  await page.goto(linkIn(mail.text, '/admin/sign-in/link?token='));
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dashboard');
+}
 
 /** Asks for a sign-in link on the sign-in page, as a person would. */
 async function askForLink(page: Page, address: string) {
@@ -95,4 +111,67 @@ test('a listed address gets a link that signs in once; signing out ends it', asy
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('status')).toHaveText('You are signed out.');
   expect((await page.request.get('/admin')).status()).toBe(404);
+});
+
+test('the subscriber list filters, downloads as CSV and erases one person on request', async ({
+  page,
+  request,
+}, testInfo) => {
+  const campaign = `list-test-${Date.now()}`;
+  const readers = [`first-${campaign}@example.com`, `second-${campaign}@example.com`];
+  for (const email of readers) {
+    const response = await request.post('/api/newsletter/subscribe', {
+      data: { email, source_path: '/blog/the-gut-skin-axis', utm_campaign: campaign },
+    });
+    expect(response.status()).toBe(200);
+  }
+
+  await signIn(page);
+  await page.getByRole('link', { name: 'Subscribers' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Subscribers');
+  await page.getByLabel('Campaign').fill(campaign);
+  await page.getByRole('button', { name: 'Show' }).click();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('2 subscribers');
+  const rows = page.getByRole('region', { name: 'Subscribers' }).locator('tbody tr');
+  await expect(rows).toHaveCount(2);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({
+    fullPage: true,
+    path: 'test-results/screenshots/admin-subscribers-1280.png',
+  });
+  await testInfo.attach('admin-subscribers', {
+    body: await page.screenshot({ fullPage: true }),
+    contentType: 'image/png',
+  });
+
+  // The CSV is the CLI export's, filtered the same way.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download these as CSV' }).click(),
+  ]);
+  const csv = readFileSync((await download.path()) ?? '', 'utf8');
+  const lines = csv.trim().split('\r\n');
+  expect(lines[0]).toMatch(/^email,status,created_at,/);
+  expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(readers);
+
+  // Erasing needs the box ticked; then the person is gone from the list and the export.
+  const first = rows.filter({ hasText: readers[0] });
+  await first.getByText('Erase…').click();
+  await first.getByRole('checkbox').check();
+  await first.getByRole('button', { name: 'Erase' }).click();
+  await expect(page.getByRole('status')).toContainText('Erased');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('1 subscriber');
+  const { stdout } = await run('npm', ['run', '--silent', 'subscribers', '--', 'export'], {
+    env: { ...process.env, ...newsletterStoreEnv() },
+  });
+  expect(stdout).not.toContain(readers[0]);
+  expect(stdout).toContain(readers[1]);
+
+  // Signed out, the CSV is a 404 like every dashboard page; a foreign site's POST is refused.
+  expect((await request.get('/admin/subscribers/export')).status()).toBe(404);
+  const forged = await request.post('/admin/subscribers', {
+    headers: { origin: 'https://attacker.example', 'next-action': '0'.repeat(42) },
+    multipart: { email: readers[1] ?? '', confirm: 'yes' },
+  });
+  expect(forged.status()).toBe(403);
 });

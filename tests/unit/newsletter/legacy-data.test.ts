@@ -176,10 +176,11 @@ describe.each(legacies)('a $name database from the store before Kysely', (legacy
         '0006-search-misses',
         '0007-newsletter-sends',
         '0008-admin-sign-in-links',
+        '0009-admin-audit',
       ]);
       await store.close();
       store = await database.open();
-      expect(await database.rows('SELECT name FROM kysely_migration')).toHaveLength(8);
+      expect(await database.rows('SELECT name FROM kysely_migration')).toHaveLength(9);
       expect((await store.subscribers({})).map((subscriber) => subscriber.status)).toEqual([
         'confirmed',
         'unsubscribed',
@@ -205,7 +206,7 @@ describe.runIf(databaseUrl)('PostgreSQL, one database for several lists', () => 
     try {
       for (const database of [first, second]) {
         const store = await database.open();
-        expect(await database.rows('SELECT name FROM kysely_migration')).toHaveLength(8);
+        expect(await database.rows('SELECT name FROM kysely_migration')).toHaveLength(9);
         await store.close();
       }
     } finally {

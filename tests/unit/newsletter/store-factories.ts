@@ -21,6 +21,8 @@ export type StoreFactory = {
   cleanUp: () => Promise<void>;
   /** Runs one SQL statement on the store's database, as another program would. */
   execute: (statement: string) => Promise<void>;
+  /** The rows a query returns, read as another program would. */
+  rows: (query: string) => Promise<Record<string, unknown>[]>;
 };
 
 function sqliteFactory(): StoreFactory {
@@ -39,7 +41,29 @@ function sqliteFactory(): StoreFactory {
         database.close();
       }
     },
+    rows: async (query) => {
+      const database = new Database(file, { readonly: true });
+      try {
+        return database.prepare<[], Record<string, unknown>>(query).all();
+      } finally {
+        database.close();
+      }
+    },
   };
+}
+
+async function withClient<T>(
+  databaseUrl: string,
+  schema: string,
+  work: (client: pg.Client) => Promise<T>,
+): Promise<T> {
+  const client = new pg.Client({ connectionString: urlForSchema(databaseUrl, schema) });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
 }
 
 /** Each run gets its own schema in the test database, dropped afterwards. */
@@ -53,14 +77,10 @@ function postgresFactory(databaseUrl: string): StoreFactory {
     },
     cleanUp: () => dropSchema(databaseUrl, schema),
     execute: async (statement) => {
-      const client = new pg.Client({ connectionString: urlForSchema(databaseUrl, schema) });
-      await client.connect();
-      try {
-        await client.query(statement);
-      } finally {
-        await client.end();
-      }
+      await withClient(databaseUrl, schema, (client) => client.query(statement));
     },
+    rows: (query) =>
+      withClient(databaseUrl, schema, async (client) => (await client.query(query)).rows),
   };
 }
 
