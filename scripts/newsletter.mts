@@ -346,7 +346,8 @@ if (command !== 'send' && command !== 'status' && command !== 'report')
 if (command !== 'status' && !slug)
   usage(`Name the article: npm run newsletter -- ${command} <slug>`);
 
-const store = await openNewsletterStore().catch((error: unknown) =>
+// The sender's commits need not wait for the disk: see openNewsletterStore.
+const store = await openNewsletterStore({ waitForDisk: false }).catch((error: unknown) =>
   fail(
     `The newsletter database cannot be opened (${describeStore()}): ${error instanceof Error ? error.message : String(error)}`,
   ),

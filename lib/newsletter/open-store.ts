@@ -28,11 +28,18 @@ export async function openStoreOn(database: StoreDatabase): Promise<NewsletterSt
   return newsletterStore(database);
 }
 
-export async function openNewsletterStore(): Promise<NewsletterStore> {
+/**
+ * The configured store. `waitForDisk: false` is for the newsletter sender alone: its record of
+ * each delivery comes just before the message's final dot, so the time that commit takes is the
+ * time in which a kill can lose a message; without waiting for the disk it is microseconds.
+ */
+export async function openNewsletterStore({
+  waitForDisk = true,
+}: { waitForDisk?: boolean } = {}): Promise<NewsletterStore> {
   const databaseUrl = settings().DATABASE_URL;
   return openStoreOn(
     databaseUrl
       ? openPostgresDatabase(databaseUrl)
-      : openSqliteDatabase(path.join(dataDir(), 'newsletter.sqlite')),
+      : openSqliteDatabase(path.join(dataDir(), 'newsletter.sqlite'), { waitForDisk }),
   );
 }

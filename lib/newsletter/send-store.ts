@@ -247,6 +247,9 @@ export function sendStore(database: StoreDatabase): SendStore {
 
     markDeliverySent: (id, worker, unsubscribeTokenHash, now) =>
       write(async (trx) => {
+        // The message's end waits for this commit: the sooner it returns, the less a kill at
+        // that moment can lose (see StoreDatabase.commitWithoutWaitingForDisk).
+        await database.commitWithoutWaitingForDisk(trx);
         const delivery = await trx
           .selectFrom('newsletter_deliveries')
           .innerJoin('subscribers', 'subscribers.id', 'newsletter_deliveries.subscriber_id')

@@ -133,6 +133,13 @@ export type StoreDatabase = {
   locksRows: boolean;
   /** Throws, naming the reason, when writes must not happen now. */
   assertWritable(): void;
+  /**
+   * Lets this transaction's commit return before the database has flushed it to disk: a
+   * crash of this process loses nothing the database was sent, a power cut may lose the last
+   * such commits. PostgreSQL: synchronous_commit off for the transaction; SQLite sets it per
+   * connection when opened (openSqliteDatabase's waitForDisk).
+   */
+  commitWithoutWaitingForDisk(trx: Transaction<NewsletterTables>): Promise<void>;
 };
 
 export const toDate = (value: string | Date): Date => new Date(value);
@@ -192,17 +199,23 @@ class SerialSqliteDialect extends SqliteDialect {
  * synchronous=FULL makes a committed signup survive a power cut; the busy timeout lets a second
  * process wait its turn instead of failing.
  */
-export function openSqliteDatabase(file: string): StoreDatabase {
+export function openSqliteDatabase(
+  file: string,
+  { waitForDisk = true }: { waitForDisk?: boolean } = {},
+): StoreDatabase {
   mkdirSync(path.dirname(file), { recursive: true });
   const database = new Database(file);
   database.pragma('journal_mode = WAL');
-  database.pragma('synchronous = FULL');
+  // NORMAL (the newsletter sender, see commitWithoutWaitingForDisk): in WAL mode a commit still
+  // survives the process being killed; only a power cut can lose the last ones.
+  database.pragma(waitForDisk ? 'synchronous = FULL' : 'synchronous = NORMAL');
   database.pragma('busy_timeout = 5000');
   return {
     db: new Kysely<NewsletterTables>({ dialect: new SerialSqliteDialect(database) }),
     dialect: 'sqlite',
     lockKey: async () => {},
     locksRows: false,
+    commitWithoutWaitingForDisk: async () => {},
     /**
      * SQLite keeps writing through the handle it opened after the file is made read-only, and a
      * root process ignores permissions altogether. Whoever takes write permission away (to
@@ -231,5 +244,8 @@ export function openPostgresDatabase(connectionString: string): StoreDatabase {
     },
     locksRows: true,
     assertWritable() {},
+    async commitWithoutWaitingForDisk(trx) {
+      await sql`SET LOCAL synchronous_commit TO OFF`.execute(trx);
+    },
   };
 }
