@@ -10,6 +10,9 @@ import { linkIn, mailCount, mailTo } from './mail-catcher';
 
 const run = promisify(execFile);
 
+// One admin address, one mailbox: tests that sign in read its mail in turn, never each other's.
+test.describe.configure({ mode: 'serial' });
+
 /** Signs `page` in as the listed admin, through the mailed link. */
 async function signIn(page: Page) {
   const before = mailCount((to) => to === E2E_ADMIN_EMAIL);
