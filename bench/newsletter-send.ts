@@ -5,7 +5,6 @@
  * started again after a SIGKILL takes to deliver again. Every reader must get exactly one
  * message, or the run fails.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,6 +14,7 @@ import {
   type StoreDatabase,
 } from '../lib/newsletter/store-database';
 import { recreateSchema, urlForSchema } from '../tests/support/postgres-schema';
+import { exited, startNewsletterSender, until } from '../tests/support/newsletter-sender';
 import { seedConfirmedReaders } from '../tests/support/seed-subscribers';
 import { startSmtpInbox } from '../tests/support/smtp-inbox';
 
@@ -44,31 +44,6 @@ function rssBytes(pid: number): number {
   }
 }
 
-/** `npm run newsletter`'s own command line (its node flags included), without npm around it. */
-const newsletterCommand = (
-  JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }
-).scripts.newsletter?.split(' ') ?? ['node', '--import', 'tsx', 'scripts/newsletter.mts'];
-
-function startSender(env: Record<string, string>): ChildProcess {
-  const [command = 'node', ...args] = newsletterCommand;
-  const child = spawn(command, [...args, 'send', SLUG, '--rate', '0'], {
-    env: { ...process.env, ...env },
-    detached: true,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  child.stderr?.resume();
-  return child;
-}
-
-const exited = (child: ChildProcess) =>
-  new Promise<void>((resolve) =>
-    child.exitCode !== null ? resolve() : child.once('exit', () => resolve()),
-  );
-
-async function until(condition: () => boolean) {
-  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5));
-}
-
 async function measureCase(sendCase: SendCase, testDatabaseUrl: string): Promise<SendResult> {
   let open: () => StoreDatabase;
   let env: Record<string, string>;
@@ -93,7 +68,7 @@ async function measureCase(sendCase: SendCase, testDatabaseUrl: string): Promise
   let resumeMs: number | undefined;
   const started = Date.now();
   try {
-    let sender = startSender(env);
+    let sender = startNewsletterSender(SLUG, env);
     const sample = setInterval(() => {
       if (sender.pid) peak = Math.max(peak, rssBytes(sender.pid));
       if (!firstAt && inbox.counted().count > 0) firstAt = Date.now();
@@ -101,13 +76,13 @@ async function measureCase(sendCase: SendCase, testDatabaseUrl: string): Promise
     try {
       if (sendCase.killAt !== undefined) {
         const { killAt } = sendCase;
-        await until(() => inbox.counted().count >= killAt);
+        await until(() => inbox.counted().count >= killAt, 600_000, `${killAt} deliveries`);
         if (sender.pid) process.kill(-sender.pid, 'SIGKILL');
         await exited(sender);
         const atKill = inbox.counted().count;
         const restartedAt = Date.now();
-        sender = startSender(env);
-        await until(() => inbox.counted().count > atKill);
+        sender = startNewsletterSender(SLUG, env);
+        await until(() => inbox.counted().count > atKill, 60_000, 'a delivery after the restart');
         resumeMs = Date.now() - restartedAt;
       }
       await exited(sender);

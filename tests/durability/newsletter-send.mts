@@ -12,7 +12,6 @@
  * It prints what it checked, and the time to resume after a kill, and exits non-zero if
  * anything failed.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -24,6 +23,7 @@ import {
 } from '@/lib/newsletter/store-database';
 import { hashToken } from '@/lib/newsletter/tokens';
 import { recreateSchema, urlForSchema } from '../support/postgres-schema';
+import { exited, startNewsletterSender, until } from '../support/newsletter-sender';
 import { seedConfirmedReaders } from '../support/seed-subscribers';
 import { startSmtpInbox, tokenFrom, type ReceivedMail } from '../support/smtp-inbox';
 import { requireTestDatabaseUrl } from '../support/test-database';
@@ -45,35 +45,6 @@ type Target = {
   open: () => StoreDatabase;
 };
 
-/** `npm run newsletter -- send` in its own process group, as a terminal would start it. */
-function startSender(target: Target, smtpUrl: string): ChildProcess {
-  const child = spawn(
-    'node',
-    ['--import', 'tsx', 'scripts/newsletter.mts', 'send', SLUG, '--rate', '0'],
-    {
-      env: { ...process.env, ...target.env, SMTP_URL: smtpUrl, NEXT_TELEMETRY_DISABLED: '1' },
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  child.stdout?.resume();
-  child.stderr?.resume();
-  return child;
-}
-
-const exited = (child: ChildProcess) =>
-  new Promise<number | null>((resolve) =>
-    child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code)),
-  );
-
-async function until(condition: () => boolean, timeoutMs: number, what: string) {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
 async function scenario(target: Target, concurrentSenders: number) {
   console.log(
     `\n${target.name}: ${READERS.toLocaleString('en-US')} readers, ${concurrentSenders} sender(s) at once, one SIGKILLed`,
@@ -85,7 +56,9 @@ async function scenario(target: Target, concurrentSenders: number) {
 
   const inbox = await startSmtpInbox();
   try {
-    const senders = Array.from({ length: concurrentSenders }, () => startSender(target, inbox.url));
+    const senders = Array.from({ length: concurrentSenders }, () =>
+      startNewsletterSender(SLUG, { ...target.env, SMTP_URL: inbox.url }),
+    );
     const first = senders[0];
     if (!first?.pid) throw new Error('the sender did not start');
     await until(() => inbox.received.length >= KILL_AFTER, 120_000, `${KILL_AFTER} deliveries`);
@@ -94,7 +67,7 @@ async function scenario(target: Target, concurrentSenders: number) {
     const atKill = inbox.received.length;
 
     const restartedAt = Date.now();
-    const restarted = startSender(target, inbox.url);
+    const restarted = startNewsletterSender(SLUG, { ...target.env, SMTP_URL: inbox.url });
     await until(
       () => inbox.received.length > atKill,
       60_000,
