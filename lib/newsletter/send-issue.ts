@@ -1,6 +1,6 @@
 import { issueMessage, type IssueTemplate } from './issue-message';
 import { redactAddress, redactForLog } from './redact';
-import { asSmtpError, type SmtpError, type SmtpSession } from './smtp-session';
+import { asSmtpError, type SendOutcome, type SmtpError, type SmtpSession } from './smtp-session';
 import type { ClaimedDelivery, SendStore, SendSummary } from './store';
 import { createToken } from './tokens';
 
@@ -142,16 +142,26 @@ export async function sendIssue(
   ): Promise<boolean> {
     const link = createToken();
     const message = await issueMessage(issue, delivery.email, link.token);
-    try {
-      const outcome = await session.send({ from: deps.from, to: delivery.email }, message, () =>
-        deps.store.markDeliverySent(delivery.id, worker, link.hash, now()),
+    const who = redactAddress(delivery.email);
+    // Settles once the record does, with its error if it failed: the database's, not the relay's.
+    let recordFailure: Promise<{ error: unknown } | undefined> = Promise.resolve(undefined);
+    const record = (end: () => void) => {
+      const recorded = deps.store.markDeliverySent(delivery.id, worker, link.hash, now(), end);
+      recordFailure = recorded.then(
+        () => undefined,
+        (error: unknown) => ({ error }),
       );
-      // Abandoned mid-message, the connection cannot carry another: the caller opens a new one.
-      return outcome === 'sent';
+      return recorded;
+    };
+    let outcome: SendOutcome;
+    try {
+      outcome = await session.send({ from: deps.from, to: delivery.email }, message, record);
     } catch (error) {
+      // The database failed: the connection loop stops the whole send.
+      const failed = await recordFailure;
+      if (failed) throw failed.error;
       const failure = asSmtpError(error);
       const reason = redactForLog(failure.message);
-      const who = redactAddress(delivery.email);
       if (failure.addressRefused) {
         await deps.store.endDelivery(delivery.id, worker, 'bounced', reason, now());
         deps.log?.(`${who}: refused for good (${reason}); not sent to again`);
@@ -169,6 +179,16 @@ export async function sendIssue(
       }
       return false;
     }
+    // The server may answer before the database does.
+    const failed = await recordFailure;
+    if (failed) {
+      // Ended, but its commit failed: if the commit never reached the database, the delivery is
+      // handed back when the send stops, and a resume sends it once more.
+      deps.log?.(`${who}: sent, but the database failed as it recorded it`);
+      throw failed.error;
+    }
+    // Abandoned mid-message, the connection cannot carry another: the caller opens a new one.
+    return outcome === 'sent';
   }
 
   // A batch is claimed only as large as one connection sends in half a lease at this rate.

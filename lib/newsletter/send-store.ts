@@ -245,10 +245,12 @@ export function sendStore(database: StoreDatabase): SendStore {
           .sort((a, b) => a.id - b.id);
       }),
 
-    markDeliverySent: (id, worker, unsubscribeTokenHash, now) =>
-      write(async (trx) => {
-        // The message's end waits for this commit: the sooner it returns, the less a kill at
-        // that moment can lose (see StoreDatabase.commitWithoutWaitingForDisk).
+    async markDeliverySent(id, worker, unsubscribeTokenHash, now, alongsideCommit) {
+      database.assertWritable();
+      const trx = await db.startTransaction().execute();
+      try {
+        // Each message's end waits for its record: the sooner the commit returns, the sooner
+        // the connection carries the next one (see StoreDatabase.commitWithoutWaitingForDisk).
         await database.commitWithoutWaitingForDisk(trx);
         const delivery = await trx
           .selectFrom('newsletter_deliveries')
@@ -264,14 +266,17 @@ export function sendStore(database: StoreDatabase): SendStore {
           // An unsubscribe arriving now waits for this answer, or this waits for it.
           .$if(database.locksRows, (query) => query.forUpdate())
           .executeTakeFirst();
-        if (!delivery || delivery.status !== 'claimed' || delivery.claimed_by !== worker)
+        if (!delivery || delivery.status !== 'claimed' || delivery.claimed_by !== worker) {
+          await trx.rollback().execute();
           return false;
+        }
         if (delivery.subscriber_status !== 'confirmed' || delivery.bounced_at !== null) {
           await trx
             .updateTable('newsletter_deliveries')
             .set({ status: 'skipped', claimed_by: null, lease_until: null })
             .where('id', '=', id)
             .execute();
+          await trx.commit().execute();
           return false;
         }
         await trx
@@ -283,8 +288,24 @@ export function sendStore(database: StoreDatabase): SendStore {
           .insertInto('unsubscribe_tokens')
           .values({ token_hash: unsubscribeTokenHash, subscriber_id: delivery.subscriber_id })
           .execute();
+        // Kysely hands COMMIT to the driver before commit() returns (SQLite runs it there and
+        // then; pg writes it to its socket), so alongsideCommit follows it with nothing between.
+        // Waiting for PostgreSQL's answer first would leave a kill in that gap with the record
+        // made and the message never ended. The contract test holds Kysely to this.
+        const committed = trx.commit().execute();
+        alongsideCommit?.();
+        await committed;
         return true;
-      }),
+      } catch (error) {
+        // Sends nothing when a commit already ended the transaction, and always lets go of the
+        // connection.
+        await trx
+          .rollback()
+          .execute()
+          .catch(() => {});
+        throw error;
+      }
+    },
 
     async retryDelivery(id, worker, error, retryAt) {
       await write((trx) =>

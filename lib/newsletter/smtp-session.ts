@@ -4,22 +4,23 @@ import SMTPConnection from 'nodemailer/lib/smtp-connection';
 
 /**
  * One connection to the mail relay, sending one message at a time. Unlike nodemailer's pooled
- * transport it lets the caller act between handing the server a message and ending it: `commit`
- * runs once the whole body is written and before the final "." that makes the server accept it.
- * Recording the delivery there means a sender killed at any moment either recorded a message it
- * may have sent, or sent nothing it did not record: a restart never sends anyone a second copy.
+ * transport it lets the caller act between handing the server a message and ending it: `record`
+ * runs once the whole body is written, and calls `end` to write the final "." that makes the
+ * server accept it. Recording the delivery there, and ending the message in the same step as
+ * the record's commit, means a sender killed at any moment either recorded a message it may
+ * have sent, or sent nothing it did not record: a restart never sends anyone a second copy.
  */
 export type SmtpSession = {
   send(
     envelope: { from: string; to: string },
     message: string,
-    commit: () => Promise<boolean>,
+    record: (end: () => void) => Promise<boolean>,
   ): Promise<SendOutcome>;
   close(): void;
 };
 
 /**
- * sent: accepted by the server. declined: `commit` said no (the reader left meanwhile, or the
+ * sent: accepted by the server. declined: `record` said no (the reader left meanwhile, or the
  * claim was taken over) and the message was abandoned before its end, so the server dropped it.
  */
 export type SendOutcome = 'sent' | 'declined';
@@ -35,7 +36,7 @@ export class SmtpError extends Error {
     /** The command the server answered: 'MAIL FROM', 'RCPT TO', 'DATA'… */
     readonly command: string | undefined,
     /**
-     * 'never': `commit` had not recorded the delivery; 'recorded': it had, but the message's
+     * 'never': `record` had not recorded the delivery; 'recorded': it had, but the message's
      * end was never written, so the server dropped it; 'ended': recorded and ended, and the
      * server may have taken it.
      */
@@ -111,7 +112,7 @@ export async function openSmtpSession(smtpUrl: string): Promise<SmtpSession> {
   }
 
   return {
-    send(envelope, message, commit) {
+    send(envelope, message, record) {
       let delivery: SmtpError['delivery'] = 'never';
       let declined = false;
       let pushed = false;
@@ -122,22 +123,23 @@ export async function openSmtpSession(smtpUrl: string): Promise<SmtpSession> {
             this.push(message);
             return;
           }
-          commit().then(
+          record(() => {
+            delivery = 'recorded';
+            // The connection may have failed while the record was made: then the end is never
+            // written, and the server drops the message.
+            if (this.destroyed) return;
+            this.push(null);
+            delivery = 'ended';
+          }).then(
             (ok) => {
-              if (!ok) {
-                declined = true;
-                this.destroy(new Error(DECLINED));
-                return;
-              }
-              delivery = 'recorded';
-              // The connection may have failed while the commit ran: then the end is never
-              // written, and the server drops the message.
-              if (this.destroyed) return;
-              this.push(null);
-              delivery = 'ended';
+              if (ok) return;
+              declined = true;
+              this.destroy(new Error(DECLINED));
             },
-            (error: unknown) =>
-              this.destroy(error instanceof Error ? error : new Error(String(error))),
+            (error: unknown) => {
+              if (delivery === 'never')
+                this.destroy(error instanceof Error ? error : new Error(String(error)));
+            },
           );
         },
       });

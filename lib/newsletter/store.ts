@@ -215,12 +215,16 @@ export interface SendStore {
   /**
    * Records the delivery as sent, with the unsubscribe link its message carries; false (and
    * nothing stored) when the reader unsubscribed or bounced meanwhile, or the claim was lost.
+   * `alongsideCommit` runs only when it records, in the same synchronous step that hands the
+   * commit to the database and before its answer: the sender ends the message there, so a
+   * process killed at any instant has either handed both to the operating system or neither.
    */
   markDeliverySent(
     id: number,
     worker: string,
     unsubscribeTokenHash: string,
     now: Date,
+    alongsideCommit?: () => void,
   ): Promise<boolean>;
   /**
    * A temporary failure (or a message the server never got the end of): pending again until

@@ -77,6 +77,37 @@ describe.each(factories)('sending with the $name store', (factory) => {
     expect(await store().unsubscribe(link.hash, at(11))).toBe('unsubscribed');
   });
 
+  it('has handed the record to the database by the time the message may end', async () => {
+    await confirmed('a@example.com');
+    const send = await started();
+    const [delivery] = await store().claimDeliveries(send.id, claimAt('one', 10));
+    if (!delivery) throw new Error('nothing claimed');
+    const seen: unknown[] = [];
+    const recorded = await store().markDeliverySent(
+      delivery.id,
+      'one',
+      createToken().hash,
+      at(10),
+      () =>
+        // The sender ends the message here: were it killed right after, the record must be made.
+        seen.push(
+          factory.rowsFromAnotherProcess(
+            `SELECT status FROM newsletter_deliveries WHERE id = ${delivery.id}`,
+          ),
+        ),
+    );
+    expect(recorded).toBe(true);
+    expect(seen).toEqual([[{ status: 'sent' }]]);
+    // Not recorded, not ended: a claim that is not held.
+    const ends: string[] = [];
+    expect(
+      await store().markDeliverySent(delivery.id, 'one', createToken().hash, at(10), () =>
+        ends.push('ended'),
+      ),
+    ).toBe(false);
+    expect(ends).toEqual([]);
+  });
+
   it('skips a reader who unsubscribes after being claimed, and one who left before', async () => {
     const tokens = await confirmed('a@example.com', 'b@example.com', 'c@example.com');
     const send = await started();

@@ -206,6 +206,64 @@ describe.each(storeFactories())('sending an issue with the $name store', (factor
     }
   });
 
+  it('a database that fails while a delivery is recorded stops the send; a resume sends the rest once', async () => {
+    const readers = ['a@example.com', 'b@example.com', 'c@example.com', 'd@example.com'];
+    await list(readers);
+    const send = await startedSend();
+    const inbox = await startSmtpInbox();
+    try {
+      let records = 0;
+      const failing: NewsletterStore = {
+        ...store(),
+        markDeliverySent: (...args) =>
+          ++records === 3
+            ? Promise.reject(new Error('disk I/O error'))
+            : store().markDeliverySent(...args),
+      };
+      const run = sendIssue(send.id, await gutSkinIssue(), deps(inbox.url, { store: failing }), {
+        ...settings,
+        connections: 1,
+      });
+      await expect(run).rejects.toThrow(/The newsletter database failed \(disk I\/O error\)/);
+      expect(inbox.received).toHaveLength(2);
+      expect((await store().sendSummary(send.id)).counts).toMatchObject({ sent: 2, pending: 2 });
+
+      await sendIssue(send.id, await gutSkinIssue(), deps(inbox.url), settings);
+      expect(inbox.received.flatMap((mail) => mail.to).sort()).toEqual(readers);
+    } finally {
+      await inbox.close();
+    }
+  });
+
+  it('says so when the database fails just as an ended message is recorded', async () => {
+    await list(['a@example.com', 'b@example.com']);
+    const send = await startedSend();
+    const inbox = await startSmtpInbox();
+    try {
+      const log: string[] = [];
+      const failing: NewsletterStore = {
+        ...store(),
+        markDeliverySent: (_id, _worker, _hash, _now, alongsideCommit) => {
+          alongsideCommit?.();
+          return Promise.reject(new Error('connection terminated unexpectedly'));
+        },
+      };
+      const run = sendIssue(
+        send.id,
+        await gutSkinIssue(),
+        deps(inbox.url, { store: failing, log: (line) => log.push(line) }),
+        { ...settings, connections: 1 },
+      );
+      await expect(run).rejects.toThrow(/database failed \(connection terminated unexpectedly\)/);
+      expect(inbox.received).toHaveLength(1);
+      expect(log).toEqual([
+        expect.stringMatching(/sent, but the database failed as it recorded it/),
+      ]);
+    } finally {
+      await inbox.close();
+    }
+  });
+
   it('a relay that refuses the sender stops the send, and no reader is blamed for it', async () => {
     await list(['a@example.com', 'b@example.com']);
     const relay = new SMTPServer({

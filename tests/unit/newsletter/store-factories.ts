@@ -1,4 +1,5 @@
 import { afterAll, beforeEach } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,7 +24,20 @@ export type StoreFactory = {
   execute: (statement: string) => Promise<void>;
   /** The rows a query returns, read as another program would. */
   rows: (query: string) => Promise<Record<string, unknown>[]>;
+  /**
+   * The rows another process reads while this one is blocked: what the database holds if this
+   * process were killed at this instant, without the chance to send anything more.
+   */
+  rowsFromAnotherProcess: (query: string) => unknown;
 };
+
+/** Runs `script` in a child Node process, blocking this one, and returns what it prints as JSON. */
+function blockingChild(script: string, ...args: string[]): unknown {
+  const output = execFileSync(process.execPath, ['-e', script, '--', ...args], {
+    encoding: 'utf8',
+  });
+  return JSON.parse(output);
+}
 
 function sqliteFactory(): StoreFactory {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'glowpop-store-')), 'newsletter.sqlite');
@@ -49,6 +63,15 @@ function sqliteFactory(): StoreFactory {
         database.close();
       }
     },
+    rowsFromAnotherProcess: (query) =>
+      blockingChild(
+        `const Database = require('better-sqlite3');
+         const [file, query] = process.argv.slice(1);
+         const database = new Database(file, { readonly: true });
+         console.log(JSON.stringify(database.prepare(query).all()));`,
+        file,
+        query,
+      ),
   };
 }
 
@@ -81,6 +104,18 @@ function postgresFactory(databaseUrl: string): StoreFactory {
     },
     rows: (query) =>
       withClient(databaseUrl, schema, async (client) => (await client.query(query)).rows),
+    rowsFromAnotherProcess: (query) =>
+      blockingChild(
+        `const pg = require('pg');
+         const [url, query] = process.argv.slice(1);
+         const client = new pg.Client({ connectionString: url });
+         client.connect()
+           .then(() => client.query(query))
+           .then((result) => console.log(JSON.stringify(result.rows)))
+           .finally(() => client.end());`,
+        urlForSchema(databaseUrl, schema),
+        query,
+      ),
   };
 }
 
