@@ -8,6 +8,7 @@ import { requireAdmin } from '@/lib/admin/admin-session';
 import { buildOverview, parsePeriod, periodStart, PERIODS } from '@/lib/admin/overview';
 import { withNewsletter } from '@/lib/newsletter/runtime';
 import { signOutAction } from './actions';
+import { utcDay } from '@/lib/utc-day';
 
 export const metadata: Metadata = { title: 'Dashboard', robots: { index: false } };
 export const dynamic = 'force-dynamic';
@@ -27,7 +28,7 @@ export default async function DashboardPage({
   const data = await withNewsletter(async ({ store }) => ({
     overview: buildOverview(await store.dashboardFigures(since), days, today),
     sends: await store.sendSummaries(),
-    misses: (await store.searchMisses(since.toISOString().slice(0, 10))).slice(0, 20),
+    misses: (await store.searchMisses(utcDay(since))).slice(0, 20),
   }));
 
   return (
@@ -107,7 +108,7 @@ export default async function DashboardPage({
                           {send.subject}
                           {send.edition > 1 ? ` (edition ${send.edition})` : ''}
                         </th>
-                        <td>{send.createdAt.toISOString().slice(0, 10)}</td>
+                        <td>{utcDay(send.createdAt)}</td>
                         <td>{count(send.counts.sent)}</td>
                         <td>{count(send.counts.bounced)}</td>
                         <td>{count(send.counts.failed)}</td>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DailyCounts, DashboardFigures } from '@/lib/newsletter/store';
+import { utcDay } from '@/lib/utc-day';
 
 /** The periods the overview offers, in days. */
 export const PERIODS = [7, 30, 90] as const;
@@ -42,7 +43,7 @@ export function buildOverview(figures: DashboardFigures, days: Period, today: Da
   const unsubscribes = byDay(figures.unsubscribes);
   const start = periodStart(days, today);
   const rows: DayRow[] = Array.from({ length: days }, (_, index) => {
-    const day = new Date(start.getTime() + index * 86_400_000).toISOString().slice(0, 10);
+    const day = utcDay(new Date(start.getTime() + index * 86_400_000));
     return {
       day,
       signups: signups.get(day) ?? 0,

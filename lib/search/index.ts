@@ -29,6 +29,6 @@ export {
   type SearchResultView,
   type SearchView,
 } from './search-view';
-export { countMissedSearch, dayOf } from './search-misses';
+export { countMissedSearch } from './search-misses';
 export { listenForSearchShortcuts, SEARCH_FIELD_ID, SEARCH_PATH } from './search-entry';
 export { SEARCH_API_PATH, SEARCH_MISS_PATH, searchApiPath, searchPath } from './search-address';

@@ -1,8 +1,6 @@
 import { getNewsletter } from '@/lib/newsletter/runtime';
 import { missKey } from './search-query';
-
-/** The UTC day of `now`, as misses are counted: YYYY-MM-DD. */
-export const dayOf = (now: Date): string => now.toISOString().slice(0, 10);
+import { utcDay } from '@/lib/utc-day';
 
 /**
  * Counts a search that found nothing. Only the normalized query and the day are stored. A
@@ -13,7 +11,7 @@ export async function countMissedSearch(query: string, now = new Date()): Promis
   if (key === '') return;
   try {
     const { store } = await getNewsletter();
-    await store.recordSearchMiss(key, dayOf(now));
+    await store.recordSearchMiss(key, utcDay(now));
   } catch (error) {
     console.error(
       `Search: a missed search was not counted: ${error instanceof Error ? error.message : String(error)}`,

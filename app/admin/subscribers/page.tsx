@@ -16,6 +16,7 @@ import {
 } from '@/lib/admin/subscriber-list';
 import { withNewsletter } from '@/lib/newsletter/runtime';
 import { eraseSubscriberAction, signOutAction } from '../actions';
+import { utcDay } from '@/lib/utc-day';
 
 export const metadata: Metadata = { title: 'Subscribers', robots: { index: false } };
 export const dynamic = 'force-dynamic';
@@ -27,7 +28,7 @@ const NOTICES: Record<string, string> = {
   unavailable: 'The list is unavailable right now. Please try again in a few minutes.',
 };
 
-const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : '–');
+const day = (date: Date | null) => (date ? utcDay(date) : '–');
 
 export default async function SubscribersPage({
   searchParams,

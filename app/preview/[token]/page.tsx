@@ -5,6 +5,7 @@ import { getAllPosts, postPath } from '@/lib/content';
 import { settings } from '@/lib/config';
 import { formatDate } from '@/lib/format-date';
 import { openPreview } from '@/lib/preview/open-preview';
+import { utcDay } from '@/lib/utc-day';
 
 type PreviewPageProps = { params: Promise<{ token: string }> };
 
@@ -42,7 +43,7 @@ export default async function PreviewPage({ params }: PreviewPageProps) {
         }}
       >
         <strong>Preview — not published.</strong> Only people with this link can see it, until{' '}
-        {formatDate(outcome.expiresAt.toISOString().slice(0, 10))}.
+        {formatDate(utcDay(outcome.expiresAt))}.
       </p>
       <Article post={outcome.post} />
     </>

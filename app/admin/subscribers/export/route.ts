@@ -2,6 +2,7 @@ import { adminEmail } from '@/lib/admin/admin-session';
 import { parseSubscriberQuery, subscriberFilter } from '@/lib/admin/subscriber-list';
 import { subscribersCsv } from '@/lib/newsletter/subscribers-csv';
 import { withNewsletter } from '@/lib/newsletter/runtime';
+import { utcDay } from '@/lib/utc-day';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,7 +15,7 @@ export async function GET(request: Request) {
   return new Response(subscribersCsv(rows), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="glowpop-subscribers-${new Date().toISOString().slice(0, 10)}.csv"`,
+      'Content-Disposition': `attachment; filename="glowpop-subscribers-${utcDay(new Date())}.csv"`,
       'Cache-Control': 'no-store',
       'X-Robots-Tag': 'noindex',
     },
