@@ -23,6 +23,7 @@ export { getFolderPostImage, getFolderPostImages } from './folder-post-images';
 // Paths
 export {
   BLOG_PATH,
+  contentPagePaths,
   DRAFTS_PATH,
   FEED_PATHS,
   listPath,

@@ -249,6 +249,54 @@ function migrations(dialect: StoreDialect): Record<string, Migration> {
           .execute();
       },
     },
+    // Page views counted for the dashboard, only ever as totals: a day, a page, where readers
+    // came from (a host and the utm fields) and a device class make a row; nothing else is
+    // kept. Empty text, not NULL, for "none": the columns make the key.
+    '0010-page-views': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('page_views')
+          .addColumn('day', 'text', (column) => column.notNull())
+          .addColumn('path', 'text', (column) => column.notNull())
+          .addColumn('referrer_host', 'text', (column) => column.notNull())
+          .addColumn('utm_source', 'text', (column) => column.notNull())
+          .addColumn('utm_medium', 'text', (column) => column.notNull())
+          .addColumn('utm_campaign', 'text', (column) => column.notNull())
+          .addColumn('device', 'text', (column) =>
+            column.notNull().check(sql`device IN ('phone', 'tablet', 'desktop')`),
+          )
+          .addColumn('views', 'integer', (column) => column.notNull())
+          .addPrimaryKeyConstraint('page_views_key', [
+            'day',
+            'path',
+            'referrer_host',
+            'utm_source',
+            'utm_medium',
+            'utm_campaign',
+            'device',
+          ])
+          .execute();
+        // The dashboard's per-article and per-campaign figures read a period of one of them.
+        await db.schema
+          .createIndex('page_views_by_path')
+          .on('page_views')
+          .columns(['path', 'day'])
+          .execute();
+        await db.schema
+          .createIndex('page_views_by_campaign')
+          .on('page_views')
+          .columns(['utm_campaign', 'day'])
+          .execute();
+      },
+    },
+    // Where a subscriber's visit began, when it began on another page than the form's: the
+    // landing page (its utm fields are in `utm`) and the host of the site that sent them.
+    '0011-signup-landing': {
+      async up(db: Kysely<unknown>) {
+        await db.schema.alterTable('subscribers').addColumn('landing_path', 'text').execute();
+        await db.schema.alterTable('subscribers').addColumn('referrer_host', 'text').execute();
+      },
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Selectable, Transaction } from 'kysely';
 import { addressDigest } from './email-address';
 import { planExistingSignup } from './plan-subscribe';
+import { pageViewStore } from './page-view-store';
 import { sendStore } from './send-store';
 import type {
   AdminLinkOutcome,
@@ -46,6 +47,8 @@ function toSubscriberRecord(row: Selectable<NewsletterTables['subscribers']>): S
     resubscribedAt: row.resubscribed_at === null ? null : toDate(row.resubscribed_at),
     bouncedAt: row.bounced_at === null ? null : toDate(row.bounced_at),
     sourcePath: row.source_path,
+    landingPath: row.landing_path,
+    referrerHost: row.referrer_host,
     utm: parseUtm(row.utm),
     consentAt: toDate(row.consent_at),
     consentForm: row.consent_form,
@@ -192,6 +195,8 @@ export function newsletterStore(database: StoreDatabase): NewsletterStore {
         email_key: request.email.key,
         created_at: iso(now),
         source_path: request.source.path,
+        landing_path: request.source.landingPath ?? null,
+        referrer_host: request.source.referrerHost ?? null,
         utm: JSON.stringify(request.source.utm),
         // Required by the first schema, read no more: the links live in their own tables.
         unsubscribe_token_hash: request.unsubscribeTokenHash,
@@ -336,6 +341,7 @@ export function newsletterStore(database: StoreDatabase): NewsletterStore {
 
   return {
     ...sendStore(database),
+    ...pageViewStore(database),
     requestAdminLink: (request) => write((trx) => requestAdminLink(trx, request)),
     redeemAdminLink: (tokenHash, now) => write((trx) => redeemAdminLink(trx, tokenHash, now)),
     async dashboardFigures(since) {

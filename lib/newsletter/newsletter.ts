@@ -25,6 +25,9 @@ export type SignupInput = {
   website: unknown;
   sourcePath: unknown;
   utm: Record<string, unknown>;
+  /** Where the visit began and who sent the reader (submitSignup checked both). */
+  landingPath?: string;
+  referrerHost?: string;
   form: string;
   /** The client's network (clientNetwork), when a trusted proxy says it. */
   clientNetwork: string | undefined;
@@ -56,7 +59,11 @@ const TOO_MANY_FROM_IP: SignupResult = {
   message: 'Too many signups from your connection. Please try again in an hour.',
 };
 
-function cleanSource(sourcePath: unknown, utm: Record<string, unknown>): SignupSource {
+function cleanSource(
+  sourcePath: unknown,
+  utm: Record<string, unknown>,
+  visit: Pick<SignupSource, 'landingPath' | 'referrerHost'>,
+): SignupSource {
   const path =
     typeof sourcePath === 'string' && sourcePath.startsWith('/') && sourcePath.length <= 512
       ? sourcePath
@@ -67,7 +74,12 @@ function cleanSource(sourcePath: unknown, utm: Record<string, unknown>): SignupS
     if (typeof value === 'string' && value.trim() !== '')
       cleanUtm[field] = value.trim().slice(0, 200);
   }
-  return { path, utm: cleanUtm };
+  return {
+    path,
+    utm: cleanUtm,
+    ...(visit.landingPath ? { landingPath: visit.landingPath } : {}),
+    ...(visit.referrerHost ? { referrerHost: visit.referrerHost } : {}),
+  };
 }
 
 export async function signUp(deps: NewsletterDeps, input: SignupInput): Promise<SignupResult> {
@@ -85,7 +97,7 @@ export async function signUp(deps: NewsletterDeps, input: SignupInput): Promise<
   const message = await confirmationMessage(check.email.address, links);
   const outcome = await deps.store.subscribe({
     email: check.email,
-    source: cleanSource(input.sourcePath, input.utm),
+    source: cleanSource(input.sourcePath, input.utm, input),
     consent: { at: now, form: input.form, textVersion: site.newsletter.consentVersion },
     confirmTokenHash: confirm.hash,
     unsubscribeTokenHash: unsubscribe.hash,

@@ -39,9 +39,33 @@ export const signupRequestSchema = z.object({
   website: text('website', 200).default(''),
   source_path: text('source_path', 512).optional(),
   form: text('form', 40).optional(),
+  /** Where the tab's visit began, as the visit script keeps it (lib/page-views/visit-script). */
+  visit: text('visit', 2048).optional(),
   ...utmFields,
   utm: z.object(utmFields, { error: 'utm: expected an object of utm_* fields' }).optional(),
 });
+
+/** The visit script's record: the landing page's path and query, and the referrer it had. */
+const visitSchema = z.object({
+  l: z.string().max(1024).startsWith('/'),
+  r: z.string().max(1024),
+});
+
+export type Visit = { landing: string; referrer: string };
+
+/**
+ * Written by our own script, never typed by the reader: one that does not parse (a page of an
+ * older version, storage edited by hand) is left out rather than turning the signup away.
+ */
+function readVisit(value: string | undefined): Visit | undefined {
+  if (!value) return undefined;
+  try {
+    const parsed = visitSchema.safeParse(JSON.parse(value));
+    return parsed.success ? { landing: parsed.data.l, referrer: parsed.data.r } : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 export type SignupRequest = {
   email: string;
@@ -49,6 +73,7 @@ export type SignupRequest = {
   sourcePath: string | undefined;
   form: string | undefined;
   utm: SignupSource['utm'];
+  visit: Visit | undefined;
 };
 
 export type SignupRequestCheck =
@@ -62,7 +87,7 @@ export function checkSignupRequest(body: unknown): SignupRequestCheck {
   if (!parsed.success) {
     return { ok: false, message: parsed.error.issues.map((issue) => issue.message).join('; ') };
   }
-  const { email, website, source_path, form, utm, ...topLevel } = parsed.data;
+  const { email, website, source_path, form, utm, visit, ...topLevel } = parsed.data;
   const merged: SignupSource['utm'] = {};
   for (const field of UTM_FIELDS) {
     // A form without JavaScript sends its utm fields empty: empty means "not given".
@@ -71,6 +96,13 @@ export function checkSignupRequest(body: unknown): SignupRequestCheck {
   }
   return {
     ok: true,
-    request: { email, website, sourcePath: source_path || undefined, form, utm: merged },
+    request: {
+      email,
+      website,
+      sourcePath: source_path || undefined,
+      form,
+      utm: merged,
+      visit: readVisit(visit),
+    },
   };
 }

@@ -32,6 +32,9 @@ type Id = ColumnType<number | string, never, never>;
  */
 export type DeliveryStatus = 'pending' | 'claimed' | 'sent' | 'bounced' | 'failed' | 'skipped';
 
+/** A reader's device class, from the width of their window: nothing finer is kept. */
+export type Device = 'phone' | 'tablet' | 'desktop';
+
 export type NewsletterTables = {
   subscribers: {
     id: Generated<number | string> & Id;
@@ -56,6 +59,10 @@ export type NewsletterTables = {
     /** When a mail server refused the address for good; no send goes to it again. */
     bounced_at: MaybeTime;
     bounce_reason: string | null;
+    /** The page the reader's visit began on, when not the form's own; null before 0011. */
+    landing_path: string | null;
+    /** The host of the site that sent them there, if another site did. */
+    referrer_host: string | null;
   };
   /** Each send of an article to the list (a second edition only when asked: `--resend`). */
   newsletter_sends: {
@@ -100,6 +107,17 @@ export type NewsletterTables = {
   };
   /** Searches that found nothing: the normalized query and a count per day, nothing else. */
   search_misses: { day: string; query: string; count: number };
+  /** Page views, counted per day, page, origin and device class; nothing about who. */
+  page_views: {
+    day: string;
+    path: string;
+    referrer_host: string;
+    utm_source: string;
+    utm_medium: string;
+    utm_campaign: string;
+    device: Device;
+    views: number;
+  };
   mail_queue: {
     id: Generated<number | string> & Id;
     to_address: string;

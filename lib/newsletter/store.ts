@@ -1,12 +1,20 @@
 import type { EmailAddress } from './email-address';
-import type { DeliveryStatus } from './store-database';
+import type { DeliveryStatus, Device } from './store-database';
+
+export type { Device };
 
 export type SubscriberStatus = 'pending' | 'confirmed' | 'unsubscribed';
 
 /** Where a signup came from, so marketing can see which pages bring subscribers. */
 export type SignupSource = {
+  /** The page the form was on. */
   path: string;
+  /** The campaign: from the page the visit began on when known, else the form's page. */
   utm: Partial<Record<(typeof UTM_FIELDS)[number], string>>;
+  /** The page the reader's visit began on (JavaScript keeps it for the tab), when known. */
+  landingPath?: string;
+  /** The host of another site that sent them there, when known. */
+  referrerHost?: string;
 };
 
 export const UTM_FIELDS = [
@@ -93,6 +101,8 @@ export type SubscriberRecord = {
   /** When a mail server refused the address for good (a newsletter skips it from then on). */
   bouncedAt: Date | null;
   sourcePath: string;
+  landingPath: string | null;
+  referrerHost: string | null;
   utm: SignupSource['utm'];
   consentAt: Date;
   consentForm: string;
@@ -115,7 +125,7 @@ export type SubscriberFilter = {
  * (newsletter-store.ts). Every method is one transaction, so concurrent signups and several
  * server instances stay consistent; the contract tests run the same suite against both.
  */
-export interface NewsletterStore extends SendStore, AdminStore {
+export interface NewsletterStore extends SendStore, AdminStore, PageViewStore {
   subscribe(request: SubscribeRequest): Promise<SubscribeOutcome>;
   confirm(confirmTokenHash: string, now: Date): Promise<ConfirmOutcome>;
   unsubscribe(unsubscribeTokenHash: string, now: Date): Promise<UnsubscribeOutcome>;
@@ -306,4 +316,37 @@ export interface AdminStore {
    * or sent. What stays is an audit line saying who erased someone, and when; not whom.
    */
   eraseSubscriber(email: string, erasedBy: string, now: Date): Promise<'erased' | 'unknown'>;
+}
+
+/** What page views are counted by: every column of their table but the count. */
+export type ViewDimension =
+  'day' | 'path' | 'referrer_host' | 'utm_source' | 'utm_medium' | 'utm_campaign' | 'device';
+
+/**
+ * Views of one page on one day (YYYY-MM-DD, UTC), from one origin and one device class. Empty
+ * text means none: a visit with no referrer from another site, or no campaign.
+ */
+export type PageViews = {
+  day: string;
+  path: string;
+  referrerHost: string;
+  utmSource: string;
+  utmMedium: string;
+  utmCampaign: string;
+  device: Device;
+  views: number;
+};
+
+export type ViewTotal = { key: Partial<Record<ViewDimension, string>>; views: number };
+
+/** Page views, counted without anything about who viewed them. */
+export interface PageViewStore {
+  /** Adds each to its row's total, all in one transaction (several views of a row at once). */
+  addPageViews(views: readonly PageViews[]): Promise<void>;
+  /** Views since `since` (YYYY-MM-DD, inclusive) matching `where`, summed per `groupBy`, most first. */
+  viewTotals(
+    since: string,
+    groupBy: readonly ViewDimension[],
+    where?: Partial<Record<ViewDimension, string>>,
+  ): Promise<ViewTotal[]>;
 }

@@ -7,7 +7,10 @@ export type RequestFields = { ok: true; body: unknown } | { ok: false; refusal: 
  * checks. The proxy runs the same checks first; route handlers repeat them because a body sent
  * without Content-Length is only measured while it is read.
  */
-export async function readRequestFields(request: Request): Promise<RequestFields> {
+export async function readRequestFields(
+  request: Request,
+  { maxBytes }: { maxBytes?: number } = {},
+): Promise<RequestFields> {
   const foreign = foreignOriginRefusal(request.headers);
   if (foreign) return { ok: false, refusal: foreign };
   const type = request.headers.get('content-type') ?? '';
@@ -17,7 +20,7 @@ export async function readRequestFields(request: Request): Promise<RequestFields
   if (!isJson && !isForm) {
     return { ok: false, refusal: { status: 415, message: 'Send JSON or a form.' } };
   }
-  const read = await readLimitedText(request);
+  const read = await readLimitedText(request, maxBytes);
   if (!read.ok) return read;
   try {
     if (isJson) {

@@ -30,17 +30,20 @@ export function foreignOriginRefusal(headers: Headers): Refusal | undefined {
   };
 }
 
-function tooLarge(): Refusal {
+function tooLarge(limit: number): Refusal {
   return {
     status: 413,
-    message: `The request is too large: at most ${MAX_REQUEST_BYTES / 1024} kB is accepted.`,
+    message: `The request is too large: at most ${limit / 1024} kB is accepted.`,
   };
 }
 
 /** Refuses a declared size over the limit before anything reads the body. */
-export function declaredSizeRefusal(headers: Headers): Refusal | undefined {
+export function declaredSizeRefusal(
+  headers: Headers,
+  limit = MAX_REQUEST_BYTES,
+): Refusal | undefined {
   const length = Number(headers.get('content-length') ?? 0);
-  return length > MAX_REQUEST_BYTES ? tooLarge() : undefined;
+  return length > limit ? tooLarge(limit) : undefined;
 }
 
 /**
@@ -49,8 +52,9 @@ export function declaredSizeRefusal(headers: Headers): Refusal | undefined {
  */
 export async function readLimitedText(
   request: Request,
+  limit = MAX_REQUEST_BYTES,
 ): Promise<{ ok: true; text: string } | { ok: false; refusal: Refusal }> {
-  const declared = declaredSizeRefusal(request.headers);
+  const declared = declaredSizeRefusal(request.headers, limit);
   if (declared) return { ok: false, refusal: declared };
   if (!request.body) return { ok: true, text: '' };
   const reader = request.body.getReader();
@@ -60,9 +64,9 @@ export async function readLimitedText(
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_REQUEST_BYTES) {
+    if (size > limit) {
       await reader.cancel();
-      return { ok: false, refusal: tooLarge() };
+      return { ok: false, refusal: tooLarge(limit) };
     }
     chunks.push(value);
   }

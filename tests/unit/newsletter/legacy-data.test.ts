@@ -106,6 +106,8 @@ describe.each(legacies)('a $name database from the store before Kysely', (legacy
           resubscribed_at: null,
           bounced_at: null,
           bounce_reason: null,
+          landing_path: null,
+          referrer_host: null,
         })),
       );
       // Every row as it was; later migrations only added columns, empty for old rows.
@@ -123,6 +125,8 @@ describe.each(legacies)('a $name database from the store before Kysely', (legacy
           resubscribedAt: null,
           bouncedAt: null,
           sourcePath: '/blog/the-gut-skin-axis',
+          landingPath: null,
+          referrerHost: null,
           utm: { utm_source: 'instagram', utm_campaign: 'spring' },
           consentAt: new Date('2025-11-20T09:30:00.000Z'),
           consentForm: 'footer',
@@ -177,10 +181,12 @@ describe.each(legacies)('a $name database from the store before Kysely', (legacy
         '0007-newsletter-sends',
         '0008-admin-sign-in-links',
         '0009-admin-audit',
+        '0010-page-views',
+        '0011-signup-landing',
       ]);
       await store.close();
       store = await database.open();
-      expect(await database.rows('SELECT name FROM kysely_migration')).toHaveLength(9);
+      expect(await database.rows('SELECT name FROM kysely_migration')).toHaveLength(11);
       expect((await store.subscribers({})).map((subscriber) => subscriber.status)).toEqual([
         'confirmed',
         'unsubscribed',
@@ -206,7 +212,7 @@ describe.runIf(databaseUrl)('PostgreSQL, one database for several lists', () => 
     try {
       for (const database of [first, second]) {
         const store = await database.open();
-        expect(await database.rows('SELECT name FROM kysely_migration')).toHaveLength(9);
+        expect(await database.rows('SELECT name FROM kysely_migration')).toHaveLength(11);
         await store.close();
       }
     } finally {

@@ -34,6 +34,8 @@ describe.each(factories)('the $name store', (factory) => {
         resubscribedAt: null,
         bouncedAt: null,
         sourcePath: '/blog/the-gut-skin-axis',
+        landingPath: null,
+        referrerHost: null,
         utm: { utm_source: 'instagram', utm_campaign: 'spring' },
         consentAt: start,
         consentForm: 'footer',

@@ -24,6 +24,8 @@ describe('subscribersCsv', () => {
         resubscribedAt: null,
         bouncedAt: null,
         sourcePath: '/blog/a,b',
+        landingPath: '/',
+        referrerHost: 'l.instagram.com',
         utm: { utm_source: '=HYPERLINK("x")', utm_campaign: 'say "hi"\nthere' },
         consentAt: new Date('2025-01-02T03:04:05Z'),
         consentForm: 'footer',
@@ -31,7 +33,7 @@ describe('subscribersCsv', () => {
       },
     ]);
     expect(csv.split('\r\n')[1]).toBe(
-      'a@example.com,confirmed,2025-01-02T03:04:05.000Z,2025-01-02T04:00:00.000Z,,,,"/blog/a,b",' +
+      'a@example.com,confirmed,2025-01-02T03:04:05.000Z,2025-01-02T04:00:00.000Z,,,,"/blog/a,b",/,l.instagram.com,' +
         `"'=HYPERLINK(""x"")",,"say ""hi""\nthere",,,2025-01-02T03:04:05.000Z,footer,2025-01`,
     );
   });

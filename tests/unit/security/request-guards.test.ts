@@ -90,8 +90,23 @@ describe('the signup request schema', () => {
         sourcePath: '/blog',
         form: 'footer',
         utm: { utm_source: 'pinterest' },
+        visit: undefined,
       },
     });
+  });
+
+  it('reads where the visit began, and leaves out a record it cannot read', () => {
+    const visit = (value: unknown) => {
+      const check = checkSignupRequest({ email: 'a@example.com', visit: value });
+      return check.ok ? check.request.visit : check.message;
+    };
+    expect(visit('{"l":"/?utm_campaign=launch","r":"https://l.instagram.com/"}')).toEqual({
+      landing: '/?utm_campaign=launch',
+      referrer: 'https://l.instagram.com/',
+    });
+    expect(visit('{"l":"https://evil.example/","r":""}')).toBeUndefined();
+    expect(visit('not json')).toBeUndefined();
+    expect(visit('x'.repeat(2049))).toBe('visit: expected at most 2048 characters');
   });
 
   it('names the field and what was wrong with it', () => {

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { OTHER, PAGE_VIEW_ROWS_PER_DAY } from '@/lib/newsletter/page-view-store';
+import type { PageViews } from '@/lib/newsletter/store';
+import { freshStoreForEachTest, storeFactories } from './store-factories';
+
+const views = (overrides: Partial<PageViews> = {}): PageViews => ({
+  day: '2026-12-01',
+  path: '/blog/the-gut-skin-axis',
+  referrerHost: '',
+  utmSource: '',
+  utmMedium: '',
+  utmCampaign: '',
+  device: 'phone',
+  views: 1,
+  ...overrides,
+});
+
+describe.each(storeFactories())('page views in the $name store', (factory) => {
+  const store = freshStoreForEachTest(factory);
+
+  it('adds views to their row, and sums them by any of their columns', async () => {
+    await store().addPageViews([
+      views({ views: 2 }),
+      views({ utmCampaign: 'launch', utmSource: 'ig', referrerHost: 'l.instagram.com' }),
+      views({ device: 'desktop' }),
+    ]);
+    await store().addPageViews([views({ views: 3 }), views({ day: '2026-12-02', path: '/' })]);
+
+    expect(await store().viewTotals('2026-12-01', [])).toEqual([{ key: {}, views: 8 }]);
+    expect(await store().viewTotals('2026-12-02', [])).toEqual([{ key: {}, views: 1 }]);
+    expect(await store().viewTotals('2026-12-01', ['day'])).toEqual([
+      { key: { day: '2026-12-01' }, views: 7 },
+      { key: { day: '2026-12-02' }, views: 1 },
+    ]);
+    expect(
+      await store().viewTotals('2026-12-01', ['utm_campaign', 'utm_source'], {
+        path: '/blog/the-gut-skin-axis',
+      }),
+    ).toEqual([
+      { key: { utm_campaign: '', utm_source: '' }, views: 6 },
+      { key: { utm_campaign: 'launch', utm_source: 'ig' }, views: 1 },
+    ]);
+    expect(await store().viewTotals('2026-12-01', ['device'], { utm_campaign: 'launch' })).toEqual([
+      { key: { device: 'phone' }, views: 1 },
+    ]);
+  });
+
+  it('keeps nothing but the day, the page, where readers came from, a device class and a count', async () => {
+    await store().addPageViews([views()]);
+    const [row] = await factory.rows('SELECT * FROM page_views');
+    expect(Object.keys(row ?? {}).sort()).toEqual(
+      [
+        'day',
+        'device',
+        'path',
+        'referrer_host',
+        'utm_campaign',
+        'utm_medium',
+        'utm_source',
+        'views',
+      ].sort(),
+    );
+  });
+
+  it('counts new referrers and campaigns as “(other)” once a day has too many rows', async () => {
+    const day = '2026-12-03';
+    // Filled the way another program would, faster than adding 50,000 views one by one.
+    const values = Array.from(
+      { length: PAGE_VIEW_ROWS_PER_DAY },
+      (_, index) => `('${day}', '/', 'spam${index}.example', '', '', '', 'phone', 1)`,
+    );
+    for (let start = 0; start < values.length; start += 5_000) {
+      await factory.execute(
+        `INSERT INTO page_views (day, path, referrer_host, utm_source, utm_medium, utm_campaign, device, views) VALUES ${values.slice(start, start + 5_000).join(',')}`,
+      );
+    }
+    await store().addPageViews([
+      views({ day, referrerHost: 'new.example', utmCampaign: 'flood' }),
+      views({ day, referrerHost: 'other.example', utmCampaign: 'flood2' }),
+    ]);
+    expect(
+      await store().viewTotals(day, ['referrer_host', 'utm_campaign'], {
+        path: '/blog/the-gut-skin-axis',
+      }),
+    ).toEqual([{ key: { referrer_host: OTHER, utm_campaign: OTHER }, views: 2 }]);
+    // Another day is not affected.
+    await store().addPageViews([views({ day: '2026-12-04', utmCampaign: 'launch' })]);
+    expect(await store().viewTotals('2026-12-04', ['utm_campaign'])).toEqual([
+      { key: { utm_campaign: 'launch' }, views: 1 },
+    ]);
+  });
+});
