@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { AdminFrame } from '@/components/admin/AdminFrame';
 import { DailyChart } from '@/components/admin/DailyChart';
+import { PeriodNav } from '@/components/admin/PeriodNav';
 import { ScrollRegion } from '@/components/admin/ScrollRegion';
 import { ADMIN_PATH, adminOverviewPath } from '@/lib/admin/admin-paths';
+import { formatChange, formatCount } from '@/lib/admin/format-count';
 import { requireAdmin } from '@/lib/admin/admin-session';
-import { buildOverview, parsePeriod, periodStart, PERIODS } from '@/lib/admin/overview';
+import { buildOverview, parsePeriod, periodStart } from '@/lib/admin/overview';
 import { withNewsletter } from '@/lib/newsletter/runtime';
 import { signOutAction } from './actions';
 import { utcDay } from '@/lib/utc-day';
@@ -13,8 +14,12 @@ import { utcDay } from '@/lib/utc-day';
 export const metadata: Metadata = { title: 'Dashboard', robots: { index: false } };
 export const dynamic = 'force-dynamic';
 
-const count = (value: number) => value.toLocaleString('en-US');
-const signed = (value: number) => (value > 0 ? `+${count(value)}` : count(value));
+const SIGNUP_SERIES = [
+  { key: 'signups', label: 'Signups', tone: 1 },
+  { key: 'confirmations', label: 'Confirmations', tone: 2 },
+  { key: 'unsubscribes', label: 'Unsubscribes', tone: 3 },
+] as const;
+const VIEW_SERIES = [{ key: 'views', label: 'Page views', tone: 1 }] as const;
 
 export default async function DashboardPage({
   searchParams,
@@ -25,29 +30,35 @@ export default async function DashboardPage({
   const days = parsePeriod((await searchParams).days);
   const today = new Date();
   const since = periodStart(days, today);
-  const data = await withNewsletter(async ({ store }) => ({
-    overview: buildOverview(await store.dashboardFigures(since), days, today),
-    sends: await store.sendSummaries(),
-    misses: (await store.searchMisses(utcDay(since))).slice(0, 20),
-  }));
+  const data = await withNewsletter(async ({ store }) => {
+    const sends = await store.sendSummaries();
+    return {
+      overview: buildOverview(
+        await store.dashboardFigures(since),
+        await store.viewTotals(utcDay(since), ['day']),
+        days,
+        today,
+      ),
+      // What each issue's "Read on the blog" link brought back (newsletter's utm fields).
+      sends: await Promise.all(
+        sends.map(async (send) => ({
+          ...send,
+          views:
+            (
+              await store.viewTotals(utcDay(send.createdAt), [], {
+                utm_source: 'newsletter',
+                utm_campaign: send.slug,
+              })
+            )[0]?.views ?? 0,
+        })),
+      ),
+      misses: (await store.searchMisses(utcDay(since))).slice(0, 20),
+    };
+  });
 
   return (
     <AdminFrame title="Dashboard" email={email} current={ADMIN_PATH} signOut={signOutAction}>
-      <nav aria-label="Period" className="admin-periods">
-        <div>
-          {PERIODS.map((period) => (
-            <Link
-              key={period}
-              className="admin-pill"
-              href={adminOverviewPath(period)}
-              aria-current={period === days ? 'page' : undefined}
-              prefetch={false}
-            >
-              {period} days
-            </Link>
-          ))}
-        </div>
-      </nav>
+      <PeriodNav days={days} pathFor={adminOverviewPath} />
       {'ok' in data ? (
         <p className="admin-message" role="alert">
           {data.message}
@@ -57,15 +68,19 @@ export default async function DashboardPage({
           <dl className="admin-cards">
             <div>
               <dt>Confirmed subscribers</dt>
-              <dd>{count(data.overview.confirmedNow)}</dd>
+              <dd>{formatCount(data.overview.confirmedNow)}</dd>
             </div>
             <div>
               <dt>Change over {days} days</dt>
-              <dd>{signed(data.overview.change)}</dd>
+              <dd>{formatChange(data.overview.change)}</dd>
             </div>
             <div>
               <dt>Signups over {days} days</dt>
-              <dd>{count(data.overview.totals.signups)}</dd>
+              <dd>{formatCount(data.overview.totals.signups)}</dd>
+            </div>
+            <div>
+              <dt>Page views over {days} days</dt>
+              <dd>{formatCount(data.overview.totals.views)}</dd>
             </div>
             <div>
               <dt>Confirmation rate</dt>
@@ -79,7 +94,22 @@ export default async function DashboardPage({
 
           <section className="admin-section" aria-labelledby="daily">
             <h2 id="daily">Signups per day</h2>
-            <DailyChart rows={data.overview.rows} id="daily-chart" />
+            <DailyChart
+              rows={data.overview.rows}
+              series={SIGNUP_SERIES}
+              title="Signups, confirmations and unsubscribes per day"
+              id="daily-chart"
+            />
+          </section>
+
+          <section className="admin-section" aria-labelledby="views">
+            <h2 id="views">Page views per day</h2>
+            <DailyChart
+              rows={data.overview.rows}
+              series={VIEW_SERIES}
+              title="Page views per day"
+              id="views-chart"
+            />
           </section>
 
           <section className="admin-section" aria-labelledby="sends">
@@ -99,6 +129,7 @@ export default async function DashboardPage({
                       <th scope="col">Bounced</th>
                       <th scope="col">Failed</th>
                       <th scope="col">Still to send</th>
+                      <th scope="col">Views from it</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -109,10 +140,11 @@ export default async function DashboardPage({
                           {send.edition > 1 ? ` (edition ${send.edition})` : ''}
                         </th>
                         <td>{utcDay(send.createdAt)}</td>
-                        <td>{count(send.counts.sent)}</td>
-                        <td>{count(send.counts.bounced)}</td>
-                        <td>{count(send.counts.failed)}</td>
-                        <td>{count(send.counts.pending + send.counts.claimed)}</td>
+                        <td>{formatCount(send.counts.sent)}</td>
+                        <td>{formatCount(send.counts.bounced)}</td>
+                        <td>{formatCount(send.counts.failed)}</td>
+                        <td>{formatCount(send.counts.pending + send.counts.claimed)}</td>
+                        <td>{formatCount(send.views)}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -139,7 +171,7 @@ export default async function DashboardPage({
                     {data.misses.map((miss) => (
                       <tr key={miss.query}>
                         <th scope="row">{miss.query}</th>
-                        <td>{count(miss.count)}</td>
+                        <td>{formatCount(miss.count)}</td>
                         <td>{miss.lastDay}</td>
                       </tr>
                     ))}

@@ -1,5 +1,10 @@
 import Link from 'next/link';
-import { ADMIN_PATH, ADMIN_SUBSCRIBERS_PATH } from '@/lib/admin/admin-paths';
+import {
+  ADMIN_ARTICLES_PATH,
+  ADMIN_CAMPAIGNS_PATH,
+  ADMIN_PATH,
+  ADMIN_SUBSCRIBERS_PATH,
+} from '@/lib/admin/admin-paths';
 import { AdminStyles } from './AdminStyles';
 
 /**
@@ -8,6 +13,8 @@ import { AdminStyles } from './AdminStyles';
  */
 const SECTIONS = [
   { href: ADMIN_PATH, label: 'Overview' },
+  { href: ADMIN_ARTICLES_PATH, label: 'Articles' },
+  { href: ADMIN_CAMPAIGNS_PATH, label: 'Campaigns' },
   { href: ADMIN_SUBSCRIBERS_PATH, label: 'Subscribers' },
 ] as const;
 

@@ -1,27 +1,37 @@
 import { ScrollRegion } from './ScrollRegion';
-import type { DayRow } from '@/lib/admin/overview';
 
-const SERIES = [
-  { key: 'signups', label: 'Signups' },
-  { key: 'confirmations', label: 'Confirmations' },
-  { key: 'unsubscribes', label: 'Unsubscribes' },
-] as const;
+export type ChartSeries<Key extends string> = {
+  key: Key;
+  label: string;
+  /** The bar's colour class in admin.inline.css (admin-series-1…3). */
+  tone: 1 | 2 | 3;
+};
 
 const WIDTH = 720;
 const HEIGHT = 220;
 const AXIS = 28;
 
 /**
- * Signups, confirmations and unsubscribes per day, drawn on the server as SVG: a picture with a
- * title and a description for screen readers, and the same numbers in a table beneath it
- * (folded: at 90 days it is 90 rows), to read or copy.
+ * Figures per day, drawn on the server as SVG bars: a picture with a title and a description
+ * for screen readers, and the same numbers in a table beneath it (folded: at 90 days it is 90
+ * rows), to read or copy.
  */
-export function DailyChart({ rows, id }: { rows: DayRow[]; id: string }) {
-  const highest = Math.max(1, ...rows.flatMap((row) => SERIES.map(({ key }) => row[key])));
-  const slot = (WIDTH - AXIS) / rows.length;
-  const bar = Math.max(1, (slot * 0.8) / SERIES.length);
+export function DailyChart<Key extends string>({
+  rows,
+  series,
+  title,
+  id,
+}: {
+  rows: readonly ({ day: string } & Record<NoInfer<Key>, number>)[];
+  series: readonly ChartSeries<Key>[];
+  title: string;
+  id: string;
+}) {
+  const highest = Math.max(1, ...rows.flatMap((row) => series.map(({ key }) => row[key])));
+  const slot = (WIDTH - AXIS) / Math.max(1, rows.length);
+  const bar = Math.max(1, (slot * 0.8) / series.length);
   const height = (value: number) => (value / highest) * (HEIGHT - 24);
-  const totals = SERIES.map(
+  const totals = series.map(
     ({ key, label }) => `${rows.reduce((sum, row) => sum + row[key], 0)} ${label.toLowerCase()}`,
   );
   const first = rows[0]?.day ?? '';
@@ -34,7 +44,7 @@ export function DailyChart({ rows, id }: { rows: DayRow[]; id: string }) {
         role="img"
         aria-labelledby={`${id}-title ${id}-desc`}
       >
-        <title id={`${id}-title`}>Signups, confirmations and unsubscribes per day</title>
+        <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>
           {`From ${first} to ${last}: ${totals.join(', ')}. The table below gives each day.`}
         </desc>
@@ -46,11 +56,11 @@ export function DailyChart({ rows, id }: { rows: DayRow[]; id: string }) {
           0
         </text>
         {rows.map((row, index) =>
-          SERIES.map(({ key }, series) => (
+          series.map(({ key, tone }, place) => (
             <rect
               key={`${row.day}-${key}`}
-              className={`admin-${key}`}
-              x={AXIS + index * slot + slot * 0.1 + series * bar}
+              className={`admin-series-${tone}`}
+              x={AXIS + index * slot + slot * 0.1 + place * bar}
               y={HEIGHT - height(row[key])}
               width={bar}
               height={height(row[key])}
@@ -64,22 +74,24 @@ export function DailyChart({ rows, id }: { rows: DayRow[]; id: string }) {
           {last}
         </text>
       </svg>
-      <figcaption className="admin-legend" aria-hidden="true">
-        {SERIES.map(({ key, label }) => (
-          <span key={key} className={`admin-key-${key}`}>
-            {label}
-          </span>
-        ))}
-      </figcaption>
+      {series.length > 1 ? (
+        <figcaption className="admin-legend" aria-hidden="true">
+          {series.map(({ key, label, tone }) => (
+            <span key={key} className={`admin-key-${tone}`}>
+              {label}
+            </span>
+          ))}
+        </figcaption>
+      ) : null}
       <details className="admin-numbers">
         <summary>The numbers, day by day</summary>
-        <ScrollRegion label="Signups, confirmations and unsubscribes per day">
+        <ScrollRegion label={title}>
           <table className="admin-table">
             <caption className="sr-only">Per day, the same numbers as the chart</caption>
             <thead>
               <tr>
                 <th scope="col">Day</th>
-                {SERIES.map(({ key, label }) => (
+                {series.map(({ key, label }) => (
                   <th key={key} scope="col">
                     {label}
                   </th>
@@ -90,7 +102,7 @@ export function DailyChart({ rows, id }: { rows: DayRow[]; id: string }) {
               {[...rows].reverse().map((row) => (
                 <tr key={row.day}>
                   <th scope="row">{row.day}</th>
-                  {SERIES.map(({ key }) => (
+                  {series.map(({ key }) => (
                     <td key={key}>{row[key]}</td>
                   ))}
                 </tr>

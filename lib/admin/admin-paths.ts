@@ -13,3 +13,14 @@ export const adminOverviewPath = (days: number) => `${ADMIN_PATH}?days=${days}`;
 export const ADMIN_SUBSCRIBERS_PATH = '/admin/subscribers';
 export const adminSubscribersPath = (search = '') => `${ADMIN_SUBSCRIBERS_PATH}${search}`;
 export const adminSubscribersCsvPath = (search = '') => `/admin/subscribers/export${search}`;
+
+/** Views and signups per article, and one article's own figures. */
+export const ADMIN_ARTICLES_PATH = '/admin/articles';
+export const adminArticlesPath = (days: number, sort = 'views') =>
+  `${ADMIN_ARTICLES_PATH}?days=${days}&sort=${encodeURIComponent(sort)}`;
+export const adminArticlePath = (slug: string, days: number) =>
+  `${ADMIN_ARTICLES_PATH}/${encodeURIComponent(slug)}?days=${days}`;
+
+/** Views and signups per campaign (utm_campaign, source and medium). */
+export const ADMIN_CAMPAIGNS_PATH = '/admin/campaigns';
+export const adminCampaignsPath = (days: number) => `${ADMIN_CAMPAIGNS_PATH}?days=${days}`;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DailyCounts, DashboardFigures } from '@/lib/newsletter/store';
+import type { DailyCounts, DashboardFigures, ViewTotal } from '@/lib/newsletter/store';
 import { utcDay } from '@/lib/utc-day';
 
 /** The periods the overview offers, in days. */
@@ -20,7 +20,21 @@ export function periodStart(days: Period, today: Date): Date {
   return start;
 }
 
-export type DayRow = { day: string; signups: number; confirmations: number; unsubscribes: number };
+/** Every day of a period ending today (YYYY-MM-DD, UTC), oldest first. */
+export function periodDays(days: Period, today: Date): string[] {
+  const start = periodStart(days, today);
+  return Array.from({ length: days }, (_, index) =>
+    utcDay(new Date(start.getTime() + index * 86_400_000)),
+  );
+}
+
+export type DayRow = {
+  day: string;
+  signups: number;
+  confirmations: number;
+  unsubscribes: number;
+  views: number;
+};
 
 export type Overview = {
   days: Period;
@@ -36,26 +50,30 @@ export type Overview = {
 
 const byDay = (counts: DailyCounts) => new Map(counts.map(({ day, count }) => [day, count]));
 
-/** The overview's figures, each day of the period present. */
-export function buildOverview(figures: DashboardFigures, days: Period, today: Date): Overview {
+/** The overview's figures, each day of the period present; `views` are page views by day. */
+export function buildOverview(
+  figures: DashboardFigures,
+  views: readonly ViewTotal[],
+  days: Period,
+  today: Date,
+): Overview {
+  const viewsByDay = new Map(views.map((total) => [total.key.day, total.views]));
   const signups = byDay(figures.signups);
   const confirmations = byDay(figures.confirmations);
   const unsubscribes = byDay(figures.unsubscribes);
-  const start = periodStart(days, today);
-  const rows: DayRow[] = Array.from({ length: days }, (_, index) => {
-    const day = utcDay(new Date(start.getTime() + index * 86_400_000));
-    return {
-      day,
-      signups: signups.get(day) ?? 0,
-      confirmations: confirmations.get(day) ?? 0,
-      unsubscribes: unsubscribes.get(day) ?? 0,
-    };
-  });
+  const rows: DayRow[] = periodDays(days, today).map((day) => ({
+    day,
+    signups: signups.get(day) ?? 0,
+    confirmations: confirmations.get(day) ?? 0,
+    unsubscribes: unsubscribes.get(day) ?? 0,
+    views: viewsByDay.get(day) ?? 0,
+  }));
   const sum = (key: keyof Omit<DayRow, 'day'>) => rows.reduce((total, row) => total + row[key], 0);
   const totals = {
     signups: sum('signups'),
     confirmations: sum('confirmations'),
     unsubscribes: sum('unsubscribes'),
+    views: sum('views'),
   };
   return {
     days,

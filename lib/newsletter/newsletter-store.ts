@@ -1,4 +1,4 @@
-import type { Selectable, Transaction } from 'kysely';
+import { sql, type Selectable, type Transaction } from 'kysely';
 import { addressDigest } from './email-address';
 import { planExistingSignup } from './plan-subscribe';
 import { pageViewStore } from './page-view-store';
@@ -13,6 +13,7 @@ import type {
   NewsletterStore,
   SubscribeOutcome,
   SubscribeRequest,
+  SignupDimension,
   SubscriberFilter,
   SubscriberRecord,
   UnsubscribeOutcome,
@@ -344,6 +345,30 @@ export function newsletterStore(database: StoreDatabase): NewsletterStore {
     ...pageViewStore(database),
     requestAdminLink: (request) => write((trx) => requestAdminLink(trx, request)),
     redeemAdminLink: (tokenHash, now) => write((trx) => redeemAdminLink(trx, tokenHash, now)),
+    async signupTotals(since, groupBy) {
+      const column = (dimension: SignupDimension) =>
+        dimension === 'source_path'
+          ? sql<string>`source_path`
+          : sql<string>`coalesce(${utmField(database.dialect, dimension)}, '')`;
+      const keys = groupBy.map((dimension) => column(dimension).as(dimension));
+      let query = db
+        .selectFrom('subscribers')
+        .select(keys)
+        .select((eb) => [
+          eb.fn.countAll<number | string>().as('signups'),
+          eb.fn.count<number | string>('confirmed_at').as('confirmed'),
+        ])
+        .where('created_at', '>=', iso(since));
+      // By the output names: PostgreSQL sees the same expression with its own parameters as
+      // a different one.
+      if (groupBy.length > 0) query = query.groupBy(groupBy.map((dimension) => sql.ref(dimension)));
+      const rows = await query.orderBy('signups', 'desc').execute();
+      return rows.map((row) => ({
+        key: Object.fromEntries(groupBy.map((dimension) => [dimension, String(row[dimension])])),
+        signups: Number(row.signups),
+        confirmed: Number(row.confirmed),
+      }));
+    },
     async dashboardFigures(since) {
       const [confirmedNow, signups, confirmations, unsubscribes, signupsConfirmed] =
         await Promise.all([

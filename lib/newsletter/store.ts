@@ -300,8 +300,21 @@ export type DashboardFigures = {
   signupsConfirmed: number;
 };
 
+/** What signups are counted by: the form's page, and the campaign fields. */
+export type SignupDimension = 'source_path' | 'utm_source' | 'utm_medium' | 'utm_campaign';
+
+export type SignupTotal = {
+  /** Each dimension's value; '' where a signup had none. */
+  key: Partial<Record<SignupDimension, string>>;
+  signups: number;
+  /** Of those, how many have confirmed. */
+  confirmed: number;
+};
+
 /** The marketing dashboard's sign-in and figures (ADMIN_EMAILS). */
 export interface AdminStore {
+  /** Signups made since `since`, summed per `groupBy`, most first. */
+  signupTotals(since: Date, groupBy: readonly SignupDimension[]): Promise<SignupTotal[]>;
   requestAdminLink(request: AdminLinkRequest): Promise<AdminLinkOutcome>;
   /** Signs in with a link: it works once, until it expires. */
   redeemAdminLink(tokenHash: string, now: Date): Promise<AdminLinkUse>;

@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
-import type { Page } from '@playwright/test';
-import { E2E_ADMIN_EMAIL } from '../../playwright.config';
+import type { Page, TestInfo } from '@playwright/test';
+import { baseURL, E2E_ADMIN_EMAIL } from '../../playwright.config';
 import { axeViolations } from './axe-violations';
 import { expect, test } from './fixtures';
 import { newsletterStoreEnv } from './e2e-database';
@@ -36,7 +36,14 @@ async function askForLink(page: Page, address: string) {
 test('signed out, every dashboard page is a 404, except the sign-in page, and none is indexed', async ({
   request,
 }) => {
-  for (const path of ['/admin', '/admin?days=7', '/admin/anything'])
+  for (const path of [
+    '/admin',
+    '/admin?days=7',
+    '/admin/articles',
+    '/admin/articles/the-gut-skin-axis',
+    '/admin/campaigns',
+    '/admin/anything',
+  ])
     expect((await request.get(path)).status(), path).toBe(404);
   const signIn = await request.get('/admin/sign-in');
   expect(signIn.status()).toBe(200);
@@ -178,3 +185,113 @@ test('the subscriber list filters, downloads as CSV and erases one person on req
   });
   expect(forged.status()).toBe(403);
 });
+
+/** A reader's browser as the beacon endpoint sees it (Playwright's own says HeadlessChrome). */
+const READER = {
+  origin: baseURL,
+  'user-agent':
+    'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36',
+};
+
+test('articles and campaigns show the views and signups counted, and nothing about anyone', async ({
+  page,
+  request,
+}, testInfo) => {
+  const campaign = `views-test-${Date.now()}`;
+  const landing = `/?utm_source=e2e&utm_medium=test&utm_campaign=${campaign}`;
+  const beacon = (form: Record<string, string>, headers: Record<string, string> = READER) =>
+    request.post('/api/views', { form, headers });
+  const article = {
+    p: '/blog/the-gut-skin-axis',
+    q: `?utm_source=e2e&utm_medium=test&utm_campaign=${campaign}`,
+    r: 'https://l.instagram.com/',
+  };
+  for (const w of ['390', '390', '390', '1280'])
+    expect((await beacon({ ...article, w })).status()).toBe(204);
+
+  // Not counted: a crawler, a prefetch, a page the site does not have. Refused: bad fields,
+  // another site's page, a body no beacon needs.
+  expect(
+    (await beacon({ ...article, w: '390' }, { ...READER, 'user-agent': 'Googlebot/2.1' })).status(),
+  ).toBe(204);
+  expect(
+    (await beacon({ ...article, w: '390' }, { ...READER, 'sec-purpose': 'prefetch' })).status(),
+  ).toBe(204);
+  expect((await beacon({ ...article, p: '/wp-login.php', w: '390' })).status()).toBe(204);
+  const bad = await beacon({ ...article, w: 'wide' });
+  expect(bad.status()).toBe(400);
+  expect(await bad.json()).toEqual({
+    ok: false,
+    message: 'Send the window’s width as `w`, a number.',
+  });
+  expect(
+    (
+      await beacon({ ...article, w: '390' }, { ...READER, origin: 'https://elsewhere.example' })
+    ).status(),
+  ).toBe(403);
+  expect((await beacon({ ...article, r: 'x'.repeat(3000), w: '390' })).status()).toBe(413);
+
+  // A reader who landed from the campaign and signed up two pages on.
+  const signup = await request.post('/api/newsletter/subscribe', {
+    data: {
+      email: `reader-${campaign}@example.com`,
+      source_path: '/blog/the-gut-skin-axis',
+      visit: JSON.stringify({ l: landing, r: 'https://l.instagram.com/' }),
+    },
+  });
+  expect(signup.status()).toBe(200);
+
+  await signIn(page);
+  await page
+    .getByRole('navigation', { name: 'Dashboard' })
+    .getByRole('link', { name: 'Campaigns' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Campaigns');
+  const row = page.getByRole('row', { name: new RegExp(campaign) });
+  await expect(row.getByRole('cell')).toHaveText(['e2e', 'test', '4', '1', '0']);
+  await checkDashboardPage(page, testInfo, 'admin-campaigns');
+
+  await page
+    .getByRole('navigation', { name: 'Dashboard' })
+    .getByRole('link', { name: 'Articles' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Articles');
+  await checkDashboardPage(page, testInfo, 'admin-articles');
+  await page.getByRole('link', { name: /The Gut-Skin Axis/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/The Gut-Skin Axis/);
+  await expect(
+    page
+      .getByRole('region', { name: 'Views by campaign' })
+      .getByRole('row', { name: new RegExp(campaign) }),
+  ).toContainText(`${campaign} (e2e / test)4`);
+  await expect(
+    page
+      .getByRole('region', { name: 'Signups by campaign' })
+      .getByRole('row', { name: new RegExp(campaign) }),
+  ).toContainText('1');
+  await checkDashboardPage(page, testInfo, 'admin-article');
+
+  // The CSV carries where the visit began.
+  const { stdout } = await run('npm', ['run', '--silent', 'subscribers', '--', 'export'], {
+    env: { ...process.env, ...newsletterStoreEnv() },
+  });
+  const line = stdout.split('\n').find((entry) => entry.startsWith(`reader-${campaign}`)) ?? '';
+  expect(line).toContain(',/blog/the-gut-skin-axis,/,l.instagram.com,e2e,test,' + campaign + ',');
+});
+
+/** Axe-clean and without sideways scrolling at 390 and 1280 px; screenshots kept. */
+async function checkDashboardPage(page: Page, testInfo: TestInfo, name: string) {
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    expect(await axeViolations(page), `${name} at ${width} px`).toEqual([]);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, `${name}: sideways scroll at ${width} px`).toBe(0);
+    const screenshot = await page.screenshot({
+      fullPage: true,
+      path: `test-results/screenshots/${name}-${width}.png`,
+    });
+    await testInfo.attach(`${name}-${width}`, { body: screenshot, contentType: 'image/png' });
+  }
+}

@@ -23,6 +23,10 @@ describe('the dashboard overview', () => {
         unsubscribes: [{ day: '2026-11-26', count: 2 }],
         signupsConfirmed: 5,
       },
+      [
+        { key: { day: '2026-11-26' }, views: 120 },
+        { key: { day: '2026-11-24' }, views: 999 },
+      ],
       7,
       today,
     );
@@ -40,18 +44,20 @@ describe('the dashboard overview', () => {
       signups: 0,
       confirmations: 0,
       unsubscribes: 2,
+      views: 120,
     });
     expect(overview).toMatchObject({
       confirmedNow: 40,
       change: 3,
       confirmationRate: 0.5,
-      totals: { signups: 10, confirmations: 5, unsubscribes: 2 },
+      totals: { signups: 10, confirmations: 5, unsubscribes: 2, views: 120 },
     });
   });
 
   it('has no confirmation rate without signups', () => {
     const overview = buildOverview(
       { confirmedNow: 0, signups: [], confirmations: [], unsubscribes: [], signupsConfirmed: 0 },
+      [],
       30,
       new Date('2026-12-01T00:00:00Z'),
     );

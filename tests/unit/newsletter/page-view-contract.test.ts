@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OTHER, PAGE_VIEW_ROWS_PER_DAY } from '@/lib/newsletter/page-view-store';
 import type { PageViews } from '@/lib/newsletter/store';
+import { signup } from './signup-fixture';
 import { freshStoreForEachTest, storeFactories } from './store-factories';
 
 const views = (overrides: Partial<PageViews> = {}): PageViews => ({
@@ -42,6 +43,34 @@ describe.each(storeFactories())('page views in the $name store', (factory) => {
     ]);
     expect(await store().viewTotals('2026-12-01', ['device'], { utm_campaign: 'launch' })).toEqual([
       { key: { device: 'phone' }, views: 1 },
+    ]);
+  });
+
+  it('sums signups by the page their form was on and by campaign, with how many confirmed', async () => {
+    const since = new Date('2025-01-01T00:00:00Z');
+    for (const [address, path, campaign] of [
+      ['a@example.com', '/blog/a', 'launch'],
+      ['b@example.com', '/blog/a', ''],
+      ['c@example.com', '/blog/b', 'launch'],
+    ] as const) {
+      const { request, confirm } = signup(address, new Date('2025-03-01T10:00:00Z'));
+      await store().subscribe({
+        ...request,
+        source: { path, utm: campaign ? { utm_campaign: campaign, utm_source: 'ig' } : {} },
+      });
+      if (address !== 'b@example.com')
+        await store().confirm(confirm.hash, new Date('2025-03-01T11:00:00Z'));
+    }
+    expect(await store().signupTotals(since, ['source_path'])).toEqual([
+      { key: { source_path: '/blog/a' }, signups: 2, confirmed: 1 },
+      { key: { source_path: '/blog/b' }, signups: 1, confirmed: 1 },
+    ]);
+    expect(await store().signupTotals(since, ['utm_campaign', 'utm_source'])).toEqual([
+      { key: { utm_campaign: 'launch', utm_source: 'ig' }, signups: 2, confirmed: 2 },
+      { key: { utm_campaign: '', utm_source: '' }, signups: 1, confirmed: 0 },
+    ]);
+    expect(await store().signupTotals(new Date('2025-03-02T00:00:00Z'), [])).toEqual([
+      { key: {}, signups: 0, confirmed: 0 },
     ]);
   });
 
