@@ -24,6 +24,12 @@ export default function PrivacyPage() {
           scripts. The only thing we keep about you is what you give us when you sign up for our
           newsletter, and only so that we can send it to you.
         </p>
+        <p>
+          We do count how often each page is read, as totals per day: the page, the site whose link
+          brought readers there (its name only), the campaign names in that link, and whether the
+          screen was a phone’s, a tablet’s or a computer’s. Nothing in those totals can tell one
+          reader from another: no cookie, address, browser details or identifier is kept.
+        </p>
         <h2 id="when-you-sign-up">When you sign up</h2>
         <ul>
           <li>
@@ -34,10 +40,10 @@ export default function PrivacyPage() {
             agreed, so we can show that you asked for our emails.
           </li>
           <li>
-            <strong>Where you signed up</strong>: the page, and the campaign names in the link that
-            brought you (such as <code>utm_source=pinterest</code>). This tells us which articles
-            and shared links readers find worth subscribing from; it is never used to follow you
-            elsewhere.
+            <strong>Where you signed up</strong>: the page, the page your visit began on, the site
+            whose link brought you (its name only) and the campaign names in that link (such as{' '}
+            <code>utm_source=pinterest</code>). This tells us which articles and shared links
+            readers find worth subscribing from; it is never used to follow you elsewhere.
           </li>
           <li>
             <strong>When you confirmed, unsubscribed or came back</strong>, and scrambled (hashed)
