@@ -50,6 +50,10 @@ const nextConfig = (phase: string): NextConfig => ({
       },
     ];
   },
+  // Each cover's srcset lists every width below, in the HTML and again in the React payload, on
+  // every card. Next's defaults (8 device widths up to 3840, imageSizes from 16) suit full-bleed
+  // photos; our covers show at most 720 CSS px (350 on cards), so these cover 1x to 3x screens.
+  images: { deviceSizes: [640, 828, 1080, 1920], imageSizes: [384] },
   reactStrictMode: true,
   turbopack: {
     rules: {

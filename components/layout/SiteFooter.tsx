@@ -1,4 +1,5 @@
 import { FEED_PATHS } from '@/lib/content';
+import { FooterSignup } from '@/components/newsletter/NewsletterForm';
 import { site } from '@/lib/site';
 import { SocialIcon } from './SocialIcon';
 
@@ -18,12 +19,14 @@ export function SiteFooter({ newsletter }: { newsletter?: React.ReactNode }) {
     <footer className="site-footer">
       <div className="wrap footer-main">
         {/* Hidden (by CSS, so it works without JavaScript) on pages with a form of their own:
-            see [data-footer-signup='off'] in app/site.inline.css. */}
-        <section aria-labelledby="stay-in-touch" id="newsletter" className="footer-signup">
-          <h2 id="stay-in-touch">{site.newsletter.heading}</h2>
-          <p className="mt-3 max-w-md">{site.newsletter.pitch}</p>
-          {newsletter}
-        </section>
+            see [data-footer-signup='off'] in app/site.inline.css; left out of articles. */}
+        <FooterSignup>
+          <section aria-labelledby="stay-in-touch" id="newsletter" className="footer-signup">
+            <h2 id="stay-in-touch">{site.newsletter.heading}</h2>
+            <p className="mt-3 max-w-md">{site.newsletter.pitch}</p>
+            {newsletter}
+          </section>
+        </FooterSignup>
         <div className="footer-aside">
           <ul className="socials" aria-label="GLOWPOP on social media">
             {site.socials.map((social) => (

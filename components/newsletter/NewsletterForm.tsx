@@ -1,5 +1,6 @@
 'use client';
 
+import { usePathname } from 'next/navigation';
 import { useActionState, useId } from 'react';
 import { subscribeAction, type SignupFormState } from './subscribe-action';
 
@@ -79,4 +80,15 @@ export function NewsletterForm({ formName, consent, privacyPath, tone }: Newslet
       </p>
     </form>
   );
+}
+
+/**
+ * The footer's signup section, left out of an article's page (/blog/<slug>, postPath in
+ * lib/content/paths.ts), which ends with a form of its own: the footer's was only hidden there
+ * by CSS ([data-footer-signup='off'] in app/site.inline.css, still used by other pages), yet
+ * sent in every article's HTML. Here rather than in a module of its own, which would cost
+ * every page more JavaScript than these few bytes.
+ */
+export function FooterSignup({ children }: { children: React.ReactNode }) {
+  return /^\/blog\/[^/]+$/.test(usePathname()) ? null : children;
 }

@@ -31,8 +31,12 @@ export function CoverImage({
     height: image.height,
     sizes,
     loading: priority ? 'eager' : 'lazy',
-    fetchPriority: priority ? 'high' : 'auto',
+    fetchPriority: priority ? 'high' : undefined,
   });
+  // next/image's `color: transparent` hides alt text while the picture loads; a decorative
+  // thumbnail has none, so on cards it is only bytes (twice: HTML and payload).
+  const { style, ...rest } = props;
+  const attributes = decorative ? rest : { ...rest, style };
   // eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- alt is in props
-  return <img {...props} className={className} />;
+  return <img {...attributes} className={className} />;
 }

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { type Post, postPath } from '@/lib/content';
 import { site } from '@/lib/site';
 import { CoverImage } from './CoverImage';
-import { PostMeta } from './PostMeta';
+import { PostMeta, withoutTeamAuthor } from './PostMeta';
 import { StatusBadge } from './StatusBadge';
 import { TagList } from './TagList';
 
@@ -42,7 +42,7 @@ export function PostCard({ post, headingLevel: Heading = 'h2' }: PostCardProps) 
       <Heading>
         <Link href={postPath(post.slug)}>{post.title}</Link>
       </Heading>
-      <PostMeta post={post} />
+      <PostMeta post={withoutTeamAuthor(post)} />
       {/* The description (the summary cut to whole sentences that fit a search result): the
           card shows four lines, about as much, so the rest of a long summary would be sent
           twice, in the HTML and the React payload, and never seen. */}

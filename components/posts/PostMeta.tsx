@@ -1,5 +1,6 @@
 import { formatDate } from '@/lib/format-date';
 import type { Post } from '@/lib/content';
+import { site } from '@/lib/site';
 
 /** Date, reading time and, when set, the author: the line under every post title. */
 export function PostMeta({ post }: { post: Pick<Post, 'date' | 'readingMinutes' | 'author'> }) {
@@ -7,7 +8,8 @@ export function PostMeta({ post }: { post: Pick<Post, 'date' | 'readingMinutes' 
     <p className="meta">
       <time dateTime={post.date}>{formatDate(post.date)}</time>
       <span aria-hidden="true">·</span>
-      <span>{post.readingMinutes} min read</span>
+      {/* One string: no `<!-- -->` between number and words in the HTML, no array in the payload. */}
+      <span>{`${post.readingMinutes} min read`}</span>
       {post.author ? (
         // The separator travels with the author, so a wrapped line never ends in "·".
         <span>
@@ -16,4 +18,12 @@ export function PostMeta({ post }: { post: Pick<Post, 'date' | 'readingMinutes' 
       ) : null}
     </p>
   );
+}
+
+/**
+ * For cards: a post by the brand's own team goes without a byline, as one with no author does
+ * (every card would say the same). The article's own page names the team.
+ */
+export function withoutTeamAuthor<T extends Pick<Post, 'author'>>(post: T): T {
+  return post.author === site.teamAuthor ? { ...post, author: undefined } : post;
 }

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { type Post, postPath } from '@/lib/content';
-import { PostMeta } from './PostMeta';
+import { PostMeta, withoutTeamAuthor } from './PostMeta';
 
 /**
  * "Explore more" under an article: each related post's category, title and date, without the
@@ -22,7 +22,7 @@ export function RelatedPosts({ posts }: { posts: readonly Post[] }) {
               <h3>
                 <Link href={postPath(post.slug)}>{post.title}</Link>
               </h3>
-              <PostMeta post={post} />
+              <PostMeta post={withoutTeamAuthor(post)} />
             </article>
           </li>
         ))}

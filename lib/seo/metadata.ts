@@ -4,12 +4,13 @@ import { site } from '@/lib/site';
 import { absoluteUrl } from './absolute-url';
 import { PREVIEW_SIZE, type ShareImage } from './preview-size';
 
-/** Where the site-wide feeds live. */
-/** Every page advertises the site's feeds, whatever else its `alternates` say. */
+/**
+ * Every page advertises the site's RSS feed, whatever else its `alternates` say: every feed
+ * reader finds it. The Atom and JSON feeds are linked in the footer; naming them in each page's
+ * head as well cost every reader about 70 bytes a page for readers that all take RSS.
+ */
 export const FEED_LINKS = {
   'application/rss+xml': [{ url: FEED_PATHS.rss, title: `${site.name} (RSS)` }],
-  'application/atom+xml': [{ url: FEED_PATHS.atom, title: `${site.name} (Atom)` }],
-  'application/feed+json': [{ url: FEED_PATHS.json, title: `${site.name} (JSON Feed)` }],
 };
 
 type ArticleDetails = {
@@ -85,7 +86,8 @@ export function pageMetadata({
           authors: article.authors,
         }
       : { ...shared, type: 'website' },
-    // Next fills in the card's title, description and image from Open Graph.
-    twitter: { card: 'summary_large_image', site: site.xHandle },
+    // Next copies the card's title and description from Open Graph. Its image is left to X's
+    // own fallback to og:image: four more tags on every page would only repeat those.
+    twitter: { card: 'summary_large_image', site: site.xHandle, images: [] },
   };
 }

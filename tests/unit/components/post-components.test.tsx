@@ -73,6 +73,13 @@ describe('PostCard', () => {
     expect(screen.queryByText('Draft')).not.toBeInTheDocument();
   });
 
+  it('names a guest author, but not the team, whom every card would name alike', async () => {
+    const { rerender } = render(<PostCard post={await makePost({ author: 'Ana' })} />);
+    expect(screen.getByText('By Ana')).toBeInTheDocument();
+    rerender(<PostCard post={await makePost({ author: 'The GLOWPOP Team' })} />);
+    expect(screen.queryByText(/By The GLOWPOP Team/)).not.toBeInTheDocument();
+  });
+
   it('names a category other than the usual one, and draws a placeholder for a missing cover', async () => {
     const { container } = render(<PostCard post={await makePost({ category: 'Recipes' })} />);
     expect(screen.getByText('Recipes')).toHaveClass('eyebrow');

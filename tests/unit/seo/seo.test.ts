@@ -24,11 +24,7 @@ describe('pageMetadata', () => {
       path: '/blog/tag/skin-health',
     });
     expect(metadata.alternates?.canonical).toBe(`${site.url}/blog/tag/skin-health`);
-    expect(Object.keys(metadata.alternates?.types ?? {})).toEqual([
-      'application/rss+xml',
-      'application/atom+xml',
-      'application/feed+json',
-    ]);
+    expect(Object.keys(metadata.alternates?.types ?? {})).toEqual(['application/rss+xml']);
     expect(metadata.openGraph).toMatchObject({
       type: 'website',
       url: `${site.url}/blog/tag/skin-health`,
@@ -37,7 +33,11 @@ describe('pageMetadata', () => {
       siteName: 'GLOWPOP',
       locale: 'en_US',
     });
-    expect(metadata.twitter).toEqual({ card: 'summary_large_image', site: site.xHandle });
+    expect(metadata.twitter).toEqual({
+      card: 'summary_large_image',
+      site: site.xHandle,
+      images: [],
+    });
   });
 
   it('describes articles with their dates, section and tags', () => {
