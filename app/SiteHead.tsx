@@ -3,6 +3,7 @@
 import { preload } from 'react-dom';
 import css from '@/app/site.inline.css';
 import { listenForSearchShortcuts } from '@/lib/search/search-entry';
+import { VISIT_SCRIPT } from '@/lib/page-views/visit-script';
 import { THEME_SCRIPT } from '@/lib/theme';
 
 /**
@@ -34,8 +35,14 @@ const fontFaces =
 const serverCss =
   typeof window === 'undefined' || process.env.NODE_ENV === 'development' ? fontFaces + css : '';
 
-/** Our one inline script (lib/theme.ts), for the server's HTML only, like the CSS. */
-const serverScript = typeof window === 'undefined' ? THEME_SCRIPT : '';
+/**
+ * Our inline scripts, for the server's HTML only, like the CSS: the theme (lib/theme.ts) and,
+ * in production, the visit (lib/page-views/visit-script.ts): editors' `next dev` counts nothing.
+ */
+const serverScript =
+  typeof window === 'undefined'
+    ? THEME_SCRIPT + (process.env.NODE_ENV === 'production' ? `;${VISIT_SCRIPT}` : '')
+    : '';
 
 // The search shortcuts (`/`, Ctrl/⌘+K), listened for once for the life of the page: this
 // module runs once in the browser, after the first paint.

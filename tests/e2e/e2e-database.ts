@@ -1,3 +1,9 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { openStoreOn } from '@/lib/newsletter/open-store';
+import type { NewsletterStore } from '@/lib/newsletter/store';
+import { openPostgresDatabase, openSqliteDatabase } from '@/lib/newsletter/store-database';
 import { recreateSchema, urlForSchema } from '../support/postgres-schema';
 import { testDatabaseUrl } from '../support/test-database';
 
@@ -21,4 +27,34 @@ export async function resetE2eDatabase(): Promise<void> {
 /** The environment the e2e site and the export command share: the same list. */
 export function newsletterStoreEnv(): Record<string, string> {
   return { DATA_DIR: 'test-results/e2e-data', DATABASE_URL: e2eDatabaseUrl() ?? '' };
+}
+
+/** The e2e site's store, opened as another program would, for reading back what it counted. */
+export async function withE2eStore<T>(work: (store: NewsletterStore) => Promise<T>): Promise<T> {
+  const url = e2eDatabaseUrl();
+  const store = await openStoreOn(
+    url
+      ? openPostgresDatabase(url)
+      : openSqliteDatabase(path.join(newsletterStoreEnv().DATA_DIR ?? '', 'newsletter.sqlite')),
+  );
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** A subscriber's row of `npm run subscribers -- export`, by column name. */
+export async function exportedRow(address: string): Promise<Record<string, string> | undefined> {
+  const { stdout } = await promisify(execFile)(
+    'npm',
+    ['run', '--silent', 'subscribers', '--', 'export'],
+    { env: { ...process.env, ...newsletterStoreEnv() } },
+  );
+  const [header, ...lines] = stdout.trim().split('\r\n');
+  const columns = header?.split(',') ?? [];
+  const line = lines.find((row) => row.startsWith(`${address},`));
+  return line
+    ? Object.fromEntries(line.split(',').map((value, index) => [columns[index], value]))
+    : undefined;
 }

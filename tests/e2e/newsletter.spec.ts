@@ -1,30 +1,14 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { newsletterStoreEnv } from './e2e-database';
+import { exportedRow } from './e2e-database';
 import { site } from '@/lib/site';
 import { linkIn, mailCount, mailTo } from './mail-catcher';
 
-const run = promisify(execFile);
 const CHECK_INBOX = /Check your inbox to confirm your subscription/;
 
 const unique = (label: string) =>
   `${label}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
-
-/** The list as marketing exports it, from the e2e server's own store. */
-async function exportedRow(address: string): Promise<Record<string, string> | undefined> {
-  const { stdout } = await run('npm', ['run', '--silent', 'subscribers', '--', 'export'], {
-    env: { ...process.env, ...newsletterStoreEnv() },
-  });
-  const [header, ...lines] = stdout.trim().split('\r\n');
-  const columns = header?.split(',') ?? [];
-  const line = lines.find((row) => row.startsWith(`${address},`));
-  return line
-    ? Object.fromEntries(line.split(',').map((value, index) => [columns[index], value]))
-    : undefined;
-}
 
 function footerForm(page: Page) {
   return page.getByRole('contentinfo').getByRole('form', { name: 'Newsletter signup' });
