@@ -297,6 +297,40 @@ function migrations(dialect: StoreDialect): Record<string, Migration> {
         await db.schema.alterTable('subscribers').addColumn('referrer_host', 'text').execute();
       },
     },
+    // The dashboard's most asked totals, kept beside page_views as they are counted: per day
+    // and page, and per day and campaign. A period's figures then read a few rows a day
+    // instead of every origin and device of every page (1.1 million rows for a year of 1,000
+    // articles).
+    '0012-page-view-rollups': {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable('page_view_days')
+          .addColumn('day', 'text', (column) => column.notNull())
+          .addColumn('path', 'text', (column) => column.notNull())
+          .addColumn('views', 'integer', (column) => column.notNull())
+          .addPrimaryKeyConstraint('page_view_days_key', ['day', 'path'])
+          .execute();
+        await db.schema
+          .createTable('page_view_campaigns')
+          .addColumn('day', 'text', (column) => column.notNull())
+          .addColumn('utm_campaign', 'text', (column) => column.notNull())
+          .addColumn('utm_source', 'text', (column) => column.notNull())
+          .addColumn('utm_medium', 'text', (column) => column.notNull())
+          .addColumn('views', 'integer', (column) => column.notNull())
+          .addPrimaryKeyConstraint('page_view_campaigns_key', [
+            'day',
+            'utm_campaign',
+            'utm_source',
+            'utm_medium',
+          ])
+          .execute();
+        await sql`INSERT INTO page_view_days (day, path, views)
+          SELECT day, path, SUM(views) FROM page_views GROUP BY day, path`.execute(db);
+        await sql`INSERT INTO page_view_campaigns (day, utm_campaign, utm_source, utm_medium, views)
+          SELECT day, utm_campaign, utm_source, utm_medium, SUM(views) FROM page_views
+          GROUP BY day, utm_campaign, utm_source, utm_medium`.execute(db);
+      },
+    },
   };
 }
 

@@ -29,10 +29,11 @@ export async function openStoreOn(database: StoreDatabase): Promise<NewsletterSt
 }
 
 /**
- * The configured store. `waitForDisk: false` is for the newsletter sender alone: on SQLite its
- * record of each delivery is committed just before the message's final dot, so the time that
- * commit takes is time in which a kill can lose a message; without waiting for the disk it is
- * microseconds. (On PostgreSQL the dot follows the COMMIT without waiting for its answer.)
+ * The configured store. `waitForDisk: false` is for the newsletter sender and the page view
+ * counter (getCountingStore). The sender's record of each delivery is committed on SQLite just
+ * before the message's final dot, so the time that commit takes is time in which a kill can
+ * lose a message; without waiting for the disk it is microseconds. (On PostgreSQL the dot
+ * follows the COMMIT without waiting for its answer.)
  */
 export async function openNewsletterStore({
   waitForDisk = true,

@@ -2,11 +2,15 @@ import { after } from 'next/server';
 import { createMailer } from './mailer';
 import { deliverDueMail, type NewsletterDeps } from './newsletter';
 import { openNewsletterStore } from './open-store';
+import type { NewsletterStore } from './store';
 import { redactForLog } from './redact';
 import { settings } from '@/lib/config';
 
 /** Kept on globalThis so dev-server reloads reuse one store instead of opening another. */
-const shared = globalThis as typeof globalThis & { glowpopNewsletter?: Promise<NewsletterDeps> };
+const shared = globalThis as typeof globalThis & {
+  glowpopNewsletter?: Promise<NewsletterDeps>;
+  glowpopCounting?: Promise<NewsletterStore>;
+};
 
 const log = (line: string) => console.log(redactForLog(line));
 const logError = (line: string, error: unknown) =>
@@ -40,6 +44,20 @@ export function getNewsletter(): Promise<NewsletterDeps> {
     throw error;
   });
   return shared.glowpopNewsletter;
+}
+
+/**
+ * The page view counter's store: a connection of its own whose commits do not wait for the
+ * disk (SQLite's synchronous=NORMAL; PostgreSQL's commits say so themselves). Views are counts
+ * arriving by the thousand: a crash of the process loses none, a power cut at most the last
+ * moment's, while signups keep waiting for the disk on the main store.
+ */
+export function getCountingStore(): Promise<NewsletterStore> {
+  shared.glowpopCounting ??= openNewsletterStore({ waitForDisk: false }).catch((error: unknown) => {
+    shared.glowpopCounting = undefined;
+    throw error;
+  });
+  return shared.glowpopCounting;
 }
 
 export type NewsletterUnavailable = { ok: false; status: 503; message: string };

@@ -118,6 +118,16 @@ export type NewsletterTables = {
     device: Device;
     views: number;
   };
+  /** page_views summed per day and page (0012), kept as views are counted. */
+  page_view_days: { day: string; path: string; views: number };
+  /** page_views summed per day and campaign (0012), kept as views are counted. */
+  page_view_campaigns: {
+    day: string;
+    utm_campaign: string;
+    utm_source: string;
+    utm_medium: string;
+    views: number;
+  };
   mail_queue: {
     id: Generated<number | string> & Id;
     to_address: string;

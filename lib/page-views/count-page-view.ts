@@ -1,7 +1,7 @@
 import { settings } from '@/lib/config';
 import { BLOG_PATH, contentPagePaths, getPublishedPosts, type Post } from '@/lib/content';
 import { clientNetwork } from '@/lib/newsletter/request-context';
-import { getNewsletter } from '@/lib/newsletter/runtime';
+import { getCountingStore } from '@/lib/newsletter/runtime';
 import { SEARCH_PATH } from '@/lib/search/search-entry';
 import { site } from '@/lib/site';
 import { utcDay } from '@/lib/utc-day';
@@ -50,7 +50,7 @@ export async function countPageView(
   if (!limiter.allow(clientNetwork(headers, settings().TRUST_PROXY))) {
     return { status: 429, message: 'Too many page views at once; they are counted again shortly.' };
   }
-  counter ??= createViewCounter(async (views) => (await getNewsletter()).store.addPageViews(views));
+  counter ??= createViewCounter(async (views) => (await getCountingStore()).addPageViews(views));
   try {
     await counter.count({ day: utcDay(now), path, ...reading.views, views: 1 });
   } catch (error) {

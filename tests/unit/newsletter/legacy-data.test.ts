@@ -183,10 +183,11 @@ describe.each(legacies)('a $name database from the store before Kysely', (legacy
         '0009-admin-audit',
         '0010-page-views',
         '0011-signup-landing',
+        '0012-page-view-rollups',
       ]);
       await store.close();
       store = await database.open();
-      expect(await database.rows('SELECT name FROM kysely_migration')).toHaveLength(11);
+      expect(await database.rows('SELECT name FROM kysely_migration')).toHaveLength(12);
       expect((await store.subscribers({})).map((subscriber) => subscriber.status)).toEqual([
         'confirmed',
         'unsubscribed',
@@ -212,7 +213,7 @@ describe.runIf(databaseUrl)('PostgreSQL, one database for several lists', () => 
     try {
       for (const database of [first, second]) {
         const store = await database.open();
-        expect(await database.rows('SELECT name FROM kysely_migration')).toHaveLength(11);
+        expect(await database.rows('SELECT name FROM kysely_migration')).toHaveLength(12);
         await store.close();
       }
     } finally {

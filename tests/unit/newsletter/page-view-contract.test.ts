@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OTHER, PAGE_VIEW_ROWS_PER_DAY } from '@/lib/newsletter/page-view-store';
-import type { PageViews } from '@/lib/newsletter/store';
+import type { PageViews, ViewDimension } from '@/lib/newsletter/store';
 import { signup } from './signup-fixture';
 import { freshStoreForEachTest, storeFactories } from './store-factories';
 
@@ -43,6 +43,43 @@ describe.each(storeFactories())('page views in the $name store', (factory) => {
     ]);
     expect(await store().viewTotals('2026-12-01', ['device'], { utm_campaign: 'launch' })).toEqual([
       { key: { device: 'phone' }, views: 1 },
+    ]);
+  });
+
+  it('answers from the per-page and per-campaign sums exactly as from every row', async () => {
+    await store().addPageViews([
+      views({ views: 2 }),
+      views({ utmCampaign: 'launch', utmSource: 'ig', referrerHost: 'l.instagram.com' }),
+      views({ path: '/', device: 'desktop', utmCampaign: 'launch', utmSource: 'ig' }),
+      views({ day: '2026-12-02', path: '/', views: 5 }),
+    ]);
+    await store().addPageViews([views({ path: '/', device: 'tablet' })]);
+    const byJson = (a: object, b: object) => JSON.stringify(a).localeCompare(JSON.stringify(b));
+    const answered = async (columns: ViewDimension[]) =>
+      (await store().viewTotals('2026-12-01', columns))
+        .map(({ key, views: count }) => ({ ...key, views: count }))
+        .sort(byJson);
+    const fromEveryRow = async (columns: ViewDimension[]) =>
+      (
+        await factory.rows(
+          `SELECT ${columns.join(', ')}, SUM(views) AS views FROM page_views GROUP BY ${columns.join(', ')}`,
+        )
+      )
+        .map((row) => ({
+          ...Object.fromEntries(columns.map((column) => [column, String(row[column])])),
+          views: Number(row.views),
+        }))
+        .sort(byJson);
+    for (const columns of [
+      ['day', 'path'],
+      ['path'],
+      ['utm_campaign', 'utm_source', 'utm_medium'],
+      ['day'],
+    ] satisfies ViewDimension[][]) {
+      expect(await answered(columns), columns.join()).toEqual(await fromEveryRow(columns));
+    }
+    expect(await store().viewTotals('2026-12-01', [], { path: '/' })).toEqual([
+      { key: {}, views: 7 },
     ]);
   });
 
