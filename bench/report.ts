@@ -5,6 +5,8 @@ import type { PageWeight } from './page-weight';
 import type { BuildScaleResult } from './build-scale';
 import type { DevLoopResult } from './dev-loop';
 import type { NewsletterResult } from './newsletter';
+import type { DashboardResult } from './dashboard';
+import type { PageViewResult } from './page-views';
 import type { SendResult } from './newsletter-send';
 import type { SearchResults } from './search';
 import type { ServingResult } from './serving';
@@ -18,6 +20,8 @@ export type BenchResults = {
   lighthouse: LighthouseResult[];
   serving: ServingResult[];
   newsletter: NewsletterResult[];
+  pageViews: PageViewResult[];
+  dashboard: DashboardResult[];
   newsletterSend: SendResult[];
   buildScale: BuildScaleResult[];
   devLoop: DevLoopResult;
@@ -28,6 +32,12 @@ export type BenchResults = {
 export type SendBenchResults = Pick<
   BenchResults,
   'startedAt' | 'mode' | 'machine' | 'newsletterSend'
+>;
+
+/** What `npm run bench -- --only views` writes: page view beacons and the dashboard. */
+export type ViewsBenchResults = Pick<
+  BenchResults,
+  'startedAt' | 'mode' | 'machine' | 'pageViews' | 'dashboard'
 >;
 
 /** What `npm run bench -- --only search` writes: the search step's figures alone. */
@@ -194,6 +204,59 @@ function sendMarkdown(results: readonly SendResult[]): string {
   ].join('\n');
 }
 
+/** Page view beacons, and the dashboard's pages at scale. */
+function viewsMarkdown(results: ViewsBenchResults): string {
+  return [
+    '## Page view beacons (POST /api/views, 50 clients)',
+    '',
+    table(
+      ['store', 'beacons/s', 'p99 ms', 'sent', 'answered 204', 'counted', 'responses'],
+      results.pageViews.map((entry) => [
+        entry.store,
+        entry.beaconsPerSecond,
+        entry.p99Ms,
+        entry.sent,
+        entry.answered,
+        entry.counted,
+        Object.entries(entry.statuses)
+          .map(([status, count]) => `${status}: ${count}`)
+          .concat(entry.errors ? [`no answer: ${entry.errors}`] : [])
+          .join(', '),
+      ]),
+    ),
+    '',
+    '## Dashboard pages (90 days, signed in, whole HTML; after one warm-up answer)',
+    '',
+    'Aim: each page under 300 ms at 100,000 subscribers and a year of page views for 1,000 articles.',
+    '',
+    table(
+      [
+        'store',
+        'page-view rows',
+        'subscribers',
+        ...(results.dashboard[0]?.pages ?? []).map((page) => `${page.path} p50 / max ms`),
+      ],
+      results.dashboard.map((entry) => [
+        entry.store,
+        entry.pageViewRows,
+        entry.subscribers,
+        ...entry.pages.map((page) => `${page.p50Ms} / ${page.maxMs}`),
+      ]),
+    ),
+  ].join('\n');
+}
+
+/** `npm run bench -- --only views`: page views and the dashboard under the run's heading. */
+export function toViewsMarkdown(results: ViewsBenchResults): string {
+  return [
+    `# GLOWPOP page views and dashboard benchmark (${results.mode} run)`,
+    '',
+    machineLine(results),
+    '',
+    viewsMarkdown(results),
+  ].join('\n');
+}
+
 /** `npm run bench -- --only send`: the send section under the run's heading. */
 export function toSendMarkdown(results: SendBenchResults): string {
   return [
@@ -352,6 +415,8 @@ export function toMarkdown(results: BenchResults): string {
           .join(', '),
       ]),
     ),
+    '',
+    viewsMarkdown(results),
     '',
     sendMarkdown(results.newsletterSend),
     '',

@@ -4,7 +4,9 @@
  * about a minute (the test command runs it, so the benchmark never rots) and writes to
  * bench/results/quick/ instead. `npm run bench -- --only search` builds the site and runs the
  * search step alone, so its figures can be refreshed without the full run, and writes
- * search-<date>.json; `--only send` does the same for the newsletter send (send-<date>.json). It prints figures and never fails on a threshold:
+ * search-<date>.json; `--only send` does the same for the newsletter send (send-<date>.json), and
+ * `--only views` for page view beacons and the dashboard at scale (views-<date>.json). It prints
+ * figures and fails only when a count is wrong, never on a threshold:
  * the targets are read from the figures (docs/performance.md).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -14,15 +16,19 @@ import { measureDevLoop } from './dev-loop';
 import { measureLighthouse } from './lighthouse';
 import { measureNewsletter } from './newsletter';
 import { measureNewsletterSend, type SendCase, type SendResult } from './newsletter-send';
+import { measureDashboard, type DashboardScale } from './dashboard';
+import { measurePageViews, type PageViewResult } from './page-views';
 import { measurePageWeight } from './page-weight';
 import {
   describeMachine,
   toMarkdown,
   toSearchMarkdown,
   toSendMarkdown,
+  toViewsMarkdown,
   type BenchResults,
   type SearchBenchResults,
   type SendBenchResults,
+  type ViewsBenchResults,
 } from './report';
 import { measureSearch, type SearchRounds } from './search';
 import { measureServing } from './serving';
@@ -38,8 +44,10 @@ const folder = quick ? path.join('bench', 'results', 'quick') : path.join('bench
 
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt === -1 ? undefined : process.argv[onlyAt + 1];
-if (only !== undefined && only !== 'search' && only !== 'send') {
-  console.error(`--only: the steps that run alone are "search" and "send", not "${only}".`);
+if (only !== undefined && only !== 'search' && only !== 'send' && only !== 'views') {
+  console.error(
+    `--only: the steps that run alone are "search", "send" and "views", not "${only}".`,
+  );
   process.exit(2);
 }
 
@@ -65,9 +73,27 @@ const sendCases: SendCase[] = quick
       { store: 'PostgreSQL', readers: 10_000, killAt: 2_000 },
     ];
 
+// The dashboard at the scale the issue names: 100,000 subscribers, a year of 1,000 articles.
+const dashboardScale: DashboardScale = quick
+  ? { subscribers: 1_000, articles: 20, days: 30 }
+  : { subscribers: 100_000, articles: 1_000, days: 365 };
+
 if (only === 'search') await runSearchAlone();
 else if (only === 'send') await runSendAlone();
+else if (only === 'views') await runViewsAlone();
 else await runEverything();
+
+/** A view answered as counted and missing from the store is a bug, whatever the speed. */
+function failOnUncountedViews(results: readonly PageViewResult[]) {
+  const wrong = (entry: PageViewResult) =>
+    entry.counted < entry.answered || entry.counted > entry.sent;
+  for (const result of results.filter(wrong)) {
+    console.error(
+      `Page views on ${result.store}: ${result.sent} sent, ${result.answered} answered as counted, ${result.counted} in the store`,
+    );
+    process.exitCode = 1;
+  }
+}
 
 /** A reader who got no message or two is a bug, whatever the speed: the run fails. */
 function failOnMissedOrDoubled(results: readonly SendResult[]) {
@@ -95,6 +121,30 @@ async function runSendAlone(): Promise<void> {
   writeFileSync(path.join(folder, 'send-latest.md'), markdown);
   console.log(`\n${markdown}\nWritten to ${file}`);
   failOnMissedOrDoubled(results.newsletterSend);
+}
+
+async function runViewsAlone(): Promise<void> {
+  const startedAt = new Date().toISOString();
+  step('building the site (sample content, with source maps)');
+  await buildSite();
+  step('page view beacons');
+  const pageViews = await measurePageViews(distDir, quick ? 2 : 10, requireTestDatabaseUrl());
+  step('dashboard');
+  const dashboard = await measureDashboard(distDir, dashboardScale, requireTestDatabaseUrl());
+  const results: ViewsBenchResults = {
+    startedAt,
+    mode: quick ? 'quick' : 'full',
+    machine: describeMachine(),
+    pageViews,
+    dashboard,
+  };
+  mkdirSync(folder, { recursive: true });
+  const file = path.join(folder, `views-${startedAt.slice(0, 10)}.json`);
+  writeFileSync(file, JSON.stringify(results, null, 2));
+  const markdown = toViewsMarkdown(results);
+  writeFileSync(path.join(folder, 'views-latest.md'), markdown);
+  console.log(`\n${markdown}\nWritten to ${file}`);
+  failOnUncountedViews(pageViews);
 }
 
 async function runSearchAlone(): Promise<void> {
@@ -160,6 +210,12 @@ async function runEverything(): Promise<void> {
   step('newsletter signups');
   const newsletter = await measureNewsletter(distDir, quick ? 2 : 10, requireTestDatabaseUrl());
 
+  step('page view beacons');
+  const pageViews = await measurePageViews(distDir, quick ? 2 : 10, requireTestDatabaseUrl());
+
+  step('dashboard');
+  const dashboard = await measureDashboard(distDir, dashboardScale, requireTestDatabaseUrl());
+
   step('newsletter send');
   const newsletterSend = await measureNewsletterSend(sendCases, requireTestDatabaseUrl());
 
@@ -184,6 +240,8 @@ async function runEverything(): Promise<void> {
     lighthouse,
     serving,
     newsletter,
+    pageViews,
+    dashboard,
     newsletterSend,
     buildScale,
     devLoop,
@@ -214,4 +272,5 @@ async function runEverything(): Promise<void> {
   }
   if (broken.length > 0) process.exitCode = 1;
   failOnMissedOrDoubled(newsletterSend);
+  failOnUncountedViews(pageViews);
 }

@@ -16,10 +16,13 @@ export function dashboardEnabled(): boolean {
   return Boolean(ADMIN_EMAILS && ADMIN_SESSION_SECRET);
 }
 
+/** The sealed session's cookie, sent to /admin paths only. */
+export const ADMIN_COOKIE_NAME = 'glowpop_admin';
+
 function sessionOptions(): SessionOptions {
   const { ADMIN_SESSION_SECRET, SITE_URL } = settings();
   return {
-    cookieName: 'glowpop_admin',
+    cookieName: ADMIN_COOKIE_NAME,
     password: ADMIN_SESSION_SECRET ?? '',
     ttl: SESSION_HOURS * 3600,
     cookieOptions: {
