@@ -28,7 +28,9 @@ export default function PrivacyPage() {
           We do count how often each page is read, as totals per day: the page, the site whose link
           brought readers there (its name only), the campaign names in that link, and whether the
           screen was a phone’s, a tablet’s or a computer’s. Nothing in those totals can tell one
-          reader from another: no cookie, address, browser details or identifier is kept.
+          reader from another: no cookie, address, browser details or identifier is kept. Your
+          browser tab remembers the page your visit began on until you close it, and sends it to us
+          only if you sign up.
         </p>
         <h2 id="when-you-sign-up">When you sign up</h2>
         <ul>

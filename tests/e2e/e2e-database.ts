@@ -3,7 +3,11 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { openStoreOn } from '@/lib/newsletter/open-store';
 import type { NewsletterStore } from '@/lib/newsletter/store';
-import { openPostgresDatabase, openSqliteDatabase } from '@/lib/newsletter/store-database';
+import {
+  openPostgresDatabase,
+  openSqliteDatabase,
+  type StoreDatabase,
+} from '@/lib/newsletter/store-database';
 import { recreateSchema, urlForSchema } from '../support/postgres-schema';
 import { testDatabaseUrl } from '../support/test-database';
 
@@ -29,18 +33,35 @@ export function newsletterStoreEnv(): Record<string, string> {
   return { DATA_DIR: 'test-results/e2e-data', DATABASE_URL: e2eDatabaseUrl() ?? '' };
 }
 
-/** The e2e site's store, opened as another program would, for reading back what it counted. */
-export async function withE2eStore<T>(work: (store: NewsletterStore) => Promise<T>): Promise<T> {
+/** The e2e site's database, opened as another program would. */
+function openE2eDatabase(): StoreDatabase {
   const url = e2eDatabaseUrl();
-  const store = await openStoreOn(
-    url
-      ? openPostgresDatabase(url)
-      : openSqliteDatabase(path.join(newsletterStoreEnv().DATA_DIR ?? '', 'newsletter.sqlite')),
-  );
+  return url
+    ? openPostgresDatabase(url)
+    : openSqliteDatabase(path.join(newsletterStoreEnv().DATA_DIR ?? '', 'newsletter.sqlite'));
+}
+
+/** The e2e site's store, for reading back what it counted. */
+export async function withE2eStore<T>(work: (store: NewsletterStore) => Promise<T>): Promise<T> {
+  const store = await openStoreOn(openE2eDatabase());
   try {
     return await work(store);
   } finally {
     await store.close();
+  }
+}
+
+/** Makes every dashboard sign-in link mailed to `email` expire now, as 15 minutes would. */
+export async function expireSignInLinks(email: string): Promise<void> {
+  const database = openE2eDatabase();
+  try {
+    await database.db
+      .updateTable('admin_sign_in_links')
+      .set({ expires_at: new Date(0).toISOString() })
+      .where('email', '=', email)
+      .execute();
+  } finally {
+    await database.db.destroy();
   }
 }
 
