@@ -18,7 +18,7 @@ import {
 import { recreateSchema, urlForSchema } from '../tests/support/postgres-schema';
 import { seedConfirmedReaders } from '../tests/support/seed-subscribers';
 import { generatePosts } from './generate-posts';
-import { freePort, startServer } from './support/processes';
+import { startSite } from './support/processes';
 
 export type DashboardScale = { subscribers: number; articles: number; days: number };
 
@@ -141,23 +141,13 @@ export async function measureDashboard(
         n: number | string;
       }>`SELECT COUNT(*) AS n FROM page_views`.execute(database.db);
       await database.db.destroy();
-      const port = await freePort();
-      const origin = `http://127.0.0.1:${port}`;
-      const server = await startServer(
-        'npx',
-        ['next', 'start', '--hostname', '127.0.0.1', '--port', String(port)],
-        {
-          url: origin,
-          env: {
-            ...env,
-            NEXT_DIST_DIR: distDir,
-            CONTENT_DIR: contentDir,
-            SITE_URL: origin,
-            ADMIN_EMAILS: ADMIN,
-            ADMIN_SESSION_SECRET: SECRET,
-          },
-        },
-      );
+      const server = await startSite(distDir, (origin) => ({
+        ...env,
+        CONTENT_DIR: contentDir,
+        SITE_URL: origin,
+        ADMIN_EMAILS: ADMIN,
+        ADMIN_SESSION_SECRET: SECRET,
+      }));
       try {
         const pages = [];
         for (const page of [
@@ -167,7 +157,7 @@ export async function measureDashboard(
           '/admin/campaigns?days=90',
           '/admin/subscribers',
         ]) {
-          pages.push({ path: page, ...(await timePage(`${origin}${page}`, cookie)) });
+          pages.push({ path: page, ...(await timePage(`${server.url}${page}`, cookie)) });
         }
         results.push({
           store,

@@ -12,7 +12,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { recreateSchema, urlForSchema } from '../tests/support/postgres-schema';
 import { startSmtpInbox } from '../tests/support/smtp-inbox';
-import { freePort, startServer } from './support/processes';
+import { startSite } from './support/processes';
 
 export type NewsletterResult = {
   store: 'SQLite' | 'PostgreSQL';
@@ -108,26 +108,16 @@ export async function measureNewsletter(
       });
     }
     for (const { store, env } of stores) {
-      const port = await freePort();
-      const origin = `http://127.0.0.1:${port}`;
-      const server = await startServer(
-        'npx',
-        ['next', 'start', '--hostname', '127.0.0.1', '--port', String(port)],
-        {
-          url: origin,
-          env: {
-            ...env,
-            NEXT_DIST_DIR: distDir,
-            SMTP_URL: inbox.url,
-            SITE_URL: origin,
-            // A load test: the site-wide cap on confirmations would otherwise refuse it.
-            NEWSLETTER_MAILS_PER_HOUR: '1000000',
-          },
-        },
-      );
+      const server = await startSite(distDir, (origin) => ({
+        ...env,
+        SMTP_URL: inbox.url,
+        SITE_URL: origin,
+        // A load test: the site-wide cap on confirmations would otherwise refuse it.
+        NEWSLETTER_MAILS_PER_HOUR: '1000000',
+      }));
       try {
         const { acknowledged, statuses, errors, p99Ms } = await signups(
-          `${origin}/api/newsletter/subscribe`,
+          `${server.url}/api/newsletter/subscribe`,
           seconds,
           `${store.toLowerCase()}-${Date.now()}`,
         );

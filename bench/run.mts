@@ -32,7 +32,7 @@ import {
 } from './report';
 import { measureSearch, type SearchRounds } from './search';
 import { measureServing } from './serving';
-import { freePort, measureCommand, startServer } from './support/processes';
+import { measureCommand, startSite } from './support/processes';
 import { requireTestDatabaseUrl } from '../tests/support/test-database';
 
 const quick = process.argv.includes('--quick');
@@ -171,12 +171,7 @@ async function runEverything(): Promise<void> {
   step('building the site (sample content, with source maps)');
   const build = await buildSite();
 
-  const port = await freePort();
-  const site = await startServer(
-    'npx',
-    ['next', 'start', '--hostname', '127.0.0.1', '--port', String(port)],
-    { url: `http://127.0.0.1:${port}`, env: { NEXT_DIST_DIR: distDir } },
-  );
+  const site = await startSite(distDir, () => ({}));
   let pageWeight;
   let lighthouse;
   try {

@@ -135,6 +135,22 @@ export async function startServer(
   };
 }
 
+/**
+ * `next start` of the build in `distDir` on a free loopback port, with `env` (given the site's
+ * origin, for SITE_URL and the like): the site as its benchmarks serve it.
+ */
+export async function startSite(
+  distDir: string,
+  env: (origin: string) => Record<string, string>,
+): Promise<Server> {
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  return startServer('npx', ['next', 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
+    url: origin,
+    env: { NEXT_DIST_DIR: distDir, ...env(origin) },
+  });
+}
+
 /** Resident memory (bytes) of every process in the group, summed. */
 function groupRss(pgid: number): number {
   try {
