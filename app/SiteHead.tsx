@@ -3,7 +3,7 @@
 import { preload } from 'react-dom';
 import css from '@/app/site.inline.css';
 import { listenForSearchShortcuts } from '@/lib/search/search-entry';
-import { VISIT_SCRIPT } from '@/lib/page-views/visit-script';
+import { HEAD_SCRIPT } from '@/lib/page-views/visit-script';
 import { THEME_SCRIPT } from '@/lib/theme';
 
 /**
@@ -41,7 +41,9 @@ const serverCss =
  */
 const serverScript =
   typeof window === 'undefined'
-    ? THEME_SCRIPT + (process.env.NODE_ENV === 'production' ? `;${VISIT_SCRIPT}` : '')
+    ? process.env.NODE_ENV === 'production'
+      ? HEAD_SCRIPT
+      : THEME_SCRIPT
     : '';
 
 // The search shortcuts (`/`, Ctrl/⌘+K), listened for once for the life of the page: this

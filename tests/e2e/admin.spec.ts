@@ -252,7 +252,8 @@ test('articles and campaigns show the views and signups counted, and nothing abo
     .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Campaigns');
   const row = page.getByRole('row', { name: new RegExp(campaign) });
-  await expect(row.getByRole('cell')).toHaveText(['e2e', 'test', '4', '1', '0']);
+  await expect(row.getByRole('rowheader')).toHaveText(`${campaign} (e2e / test)`);
+  await expect(row.getByRole('cell')).toHaveText(['4', '1', '0']);
   await checkDashboardPage(page, testInfo, 'admin-campaigns');
 
   await page

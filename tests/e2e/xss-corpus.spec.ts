@@ -10,12 +10,12 @@ import { BLOG_PATH, listPath, postPath, tagFeedPath, tagSlug } from '@/lib/conte
 import { site } from '@/lib/site';
 import { SEARCH_PATH, searchPath } from '@/lib/search';
 import { findInjections } from '../support/find-injections';
-import { THEME_SCRIPT } from '@/lib/theme';
+import { HEAD_SCRIPT } from '@/lib/page-views/visit-script';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 /** The site's own inline scripts, allowed by their exact text. */
-const OUR_SCRIPTS = [THEME_SCRIPT];
+const OUR_SCRIPTS = [HEAD_SCRIPT];
 
 /** Every prerendered HTML file of the XSS build. */
 function builtPages(): { file: string; html: string }[] {

@@ -4,7 +4,7 @@ import { PeriodNav } from '@/components/admin/PeriodNav';
 import { ScrollRegion } from '@/components/admin/ScrollRegion';
 import { ADMIN_CAMPAIGNS_PATH, adminCampaignsPath } from '@/lib/admin/admin-paths';
 import { requireAdmin } from '@/lib/admin/admin-session';
-import { campaignRows } from '@/lib/admin/article-figures';
+import { campaignLabel, campaignRows } from '@/lib/admin/article-figures';
 import { formatCount } from '@/lib/admin/format-count';
 import { parsePeriod, periodStart } from '@/lib/admin/overview';
 import { withNewsletter } from '@/lib/newsletter/runtime';
@@ -15,7 +15,6 @@ export const metadata: Metadata = { title: 'Campaigns', robots: { index: false }
 export const dynamic = 'force-dynamic';
 
 const CAMPAIGN = ['utm_campaign', 'utm_source', 'utm_medium'] as const;
-const none = (value: string) => value || '–';
 
 export default async function CampaignsPage({
   searchParams,
@@ -60,9 +59,7 @@ export default async function CampaignsPage({
               <table className="admin-table">
                 <thead>
                   <tr>
-                    <th scope="col">Campaign</th>
-                    <th scope="col">Source</th>
-                    <th scope="col">Medium</th>
+                    <th scope="col">Campaign (source / medium)</th>
                     <th scope="col">Views</th>
                     <th scope="col">Signups</th>
                     <th scope="col">Confirmed</th>
@@ -71,9 +68,13 @@ export default async function CampaignsPage({
                 <tbody>
                   {data.map((row) => (
                     <tr key={`${row.campaign}|${row.source}|${row.medium}`}>
-                      <th scope="row">{row.campaign || 'No campaign'}</th>
-                      <td>{none(row.source)}</td>
-                      <td>{none(row.medium)}</td>
+                      <th scope="row">
+                        {campaignLabel({
+                          utm_campaign: row.campaign,
+                          utm_source: row.source,
+                          utm_medium: row.medium,
+                        })}
+                      </th>
                       <td>{formatCount(row.views)}</td>
                       <td>{formatCount(row.signups)}</td>
                       <td>{formatCount(row.confirmed)}</td>
