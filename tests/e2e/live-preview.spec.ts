@@ -180,9 +180,12 @@ test('drafts and scheduled posts show with their badges while editing', async ({
       ].join('\n'),
     );
     const scheduled = page.locator('article').filter({ hasText: 'Autumn Spice Fizz' });
-    await expect(scheduled.getByText(`Scheduled for October 1, ${nextYear}`)).toBeVisible(
-      afterSave,
-    );
+    // A new file is a new page for the dev server to compile and serve before the list shows
+    // it: in clean-clone CI runs, with every other spec running beside it, that has taken
+    // longer than an edit's 20 s (it shows in a few seconds on an idle machine).
+    await expect(scheduled.getByText(`Scheduled for October 1, ${nextYear}`)).toBeVisible({
+      timeout: 60_000,
+    });
 
     await scheduled.getByRole('link', { name: 'Autumn Spice Fizz Is Coming' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
