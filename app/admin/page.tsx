@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { AdminFrame } from '@/components/admin/AdminFrame';
+import { StoreUnavailable } from '@/components/admin/StoreUnavailable';
 import { DailyChart } from '@/components/admin/DailyChart';
 import { PeriodNav } from '@/components/admin/PeriodNav';
 import { ScrollRegion } from '@/components/admin/ScrollRegion';
@@ -60,9 +61,7 @@ export default async function DashboardPage({
     <AdminFrame title="Dashboard" email={email} current={ADMIN_PATH} signOut={signOutAction}>
       <PeriodNav days={days} pathFor={adminOverviewPath} />
       {'ok' in data ? (
-        <p className="admin-message" role="alert">
-          {data.message}
-        </p>
+        <StoreUnavailable message={data.message} />
       ) : (
         <>
           <dl className="admin-cards">

@@ -1,4 +1,4 @@
-import { settings } from '@/lib/config';
+import { isDevelopment, settings } from '@/lib/config';
 import { BLOG_PATH, contentPagePaths, getPublishedPosts, type Post } from '@/lib/content';
 import { clientNetwork } from '@/lib/newsletter/request-context';
 import { getCountingStore } from '@/lib/newsletter/runtime';
@@ -44,7 +44,7 @@ export async function countPageView(
   const reading = readBeacon(fields, ownHosts);
   if (!reading.ok) return { status: 400, message: reading.message };
   // Editors' `next dev` never counts (its pages do not send beacons either).
-  if (process.env.NODE_ENV === 'development' || uncountedBecause(headers)) return { status: 204 };
+  if (isDevelopment() || uncountedBecause(headers)) return { status: 204 };
   const path = await countedPath(reading.path);
   if (path === undefined) return { status: 204 };
   if (!limiter.allow(clientNetwork(headers, settings().TRUST_PROXY))) {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AdminFrame } from '@/components/admin/AdminFrame';
+import { StoreUnavailable } from '@/components/admin/StoreUnavailable';
 import { PeriodNav } from '@/components/admin/PeriodNav';
 import { ScrollRegion } from '@/components/admin/ScrollRegion';
 import { ADMIN_ARTICLES_PATH, adminArticlePath, adminArticlesPath } from '@/lib/admin/admin-paths';
@@ -55,9 +56,7 @@ export default async function ArticlesPage({
     >
       <PeriodNav days={days} pathFor={(period) => adminArticlesPath(period, sort)} />
       {'ok' in data ? (
-        <p className="admin-message" role="alert">
-          {data.message}
-        </p>
+        <StoreUnavailable message={data.message} />
       ) : (
         <section className="admin-section" aria-labelledby="articles">
           <h2 id="articles">Views and signups per article, last {days} days</h2>

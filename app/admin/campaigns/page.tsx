@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { AdminFrame } from '@/components/admin/AdminFrame';
+import { StoreUnavailable } from '@/components/admin/StoreUnavailable';
 import { PeriodNav } from '@/components/admin/PeriodNav';
 import { ScrollRegion } from '@/components/admin/ScrollRegion';
 import { ADMIN_CAMPAIGNS_PATH, adminCampaignsPath } from '@/lib/admin/admin-paths';
@@ -40,9 +41,7 @@ export default async function CampaignsPage({
     >
       <PeriodNav days={days} pathFor={adminCampaignsPath} />
       {'ok' in data ? (
-        <p className="admin-message" role="alert">
-          {data.message}
-        </p>
+        <StoreUnavailable message={data.message} />
       ) : (
         <section className="admin-section" aria-labelledby="campaigns">
           <h2 id="campaigns">Views and signups per campaign, last {days} days</h2>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AdminFrame } from '@/components/admin/AdminFrame';
+import { StoreUnavailable } from '@/components/admin/StoreUnavailable';
 import { CountTable } from '@/components/admin/CountTable';
 import { DailyChart } from '@/components/admin/DailyChart';
 import { PeriodNav } from '@/components/admin/PeriodNav';
@@ -56,9 +57,7 @@ export default async function ArticleFiguresPage({
     >
       <PeriodNav days={days} pathFor={(period) => adminArticlePath(post.slug, period)} />
       {'ok' in data ? (
-        <p className="admin-message" role="alert">
-          {data.message}
-        </p>
+        <StoreUnavailable message={data.message} />
       ) : (
         <>
           <dl className="admin-cards">
