@@ -15,7 +15,8 @@ export type BenchResults = {
   startedAt: string;
   mode: 'full' | 'quick';
   machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; os: string };
-  siteBuild: { wallSeconds: number; peakMemoryMiB: number };
+  /** null when the run measured a build it was given (`--site-build`). */
+  siteBuild: { wallSeconds: number; peakMemoryMiB: number } | null;
   pageWeight: PageWeight[];
   lighthouse: LighthouseResult[];
   serving: ServingResult[];
@@ -288,7 +289,9 @@ export function toMarkdown(results: BenchResults): string {
     '',
     machineLine(results),
     '',
-    `Site build (sample content, with source maps): ${results.siteBuild.wallSeconds.toFixed(1)} s, peak memory ${results.siteBuild.peakMemoryMiB} MiB.`,
+    results.siteBuild
+      ? `Site build (sample content, with source maps): ${results.siteBuild.wallSeconds.toFixed(1)} s, peak memory ${results.siteBuild.peakMemoryMiB} MiB.`
+      : 'Site build: the one this run was given (`--site-build`), not timed here.',
     '',
     '## Page weight (Chromium, empty cache; kB, gzip -9 unless raw)',
     '',

@@ -36,7 +36,11 @@ import { measureCommand, startSite } from './support/processes';
 import { requireTestDatabaseUrl } from '../tests/support/test-database';
 
 const quick = process.argv.includes('--quick');
-const distDir = '.next-bench';
+// `--site-build <folder>`: measure a production build already made with source maps (npm test
+// passes the one its browser tests just ran on) instead of building the site again.
+const siteBuildAt = process.argv.indexOf('--site-build');
+const givenBuild = siteBuildAt === -1 ? undefined : process.argv[siteBuildAt + 1];
+const distDir = givenBuild ?? '.next-bench';
 const pages = ['/', '/blog', '/blog/tag/skin-health', '/blog/the-gut-skin-axis'];
 const article = '/blog/the-gut-skin-axis';
 const step = (name: string) => console.log(`\n▶ ${name}`);
@@ -168,8 +172,15 @@ async function runSearchAlone(): Promise<void> {
 async function runEverything(): Promise<void> {
   const startedAt = new Date().toISOString();
 
-  step('building the site (sample content, with source maps)');
-  const build = await buildSite();
+  let siteBuild: BenchResults['siteBuild'] = null;
+  if (givenBuild === undefined) {
+    step('building the site (sample content, with source maps)');
+    const build = await buildSite();
+    siteBuild = {
+      wallSeconds: build.wallMs / 1000,
+      peakMemoryMiB: Math.round(build.peakRssBytes / 2 ** 20),
+    };
+  }
 
   const site = await startSite(distDir, () => ({}));
   let pageWeight;
@@ -227,10 +238,7 @@ async function runEverything(): Promise<void> {
     startedAt,
     mode: quick ? 'quick' : 'full',
     machine: describeMachine(),
-    siteBuild: {
-      wallSeconds: build.wallMs / 1000,
-      peakMemoryMiB: Math.round(build.peakRssBytes / 2 ** 20),
-    },
+    siteBuild,
     pageWeight,
     lighthouse,
     serving,
