@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { HeroSlide } from '@/lib/content';
 
 /** Splits a trailing hashtag off the headline so it can take the accent colour. */
@@ -45,9 +44,10 @@ export function HeroSlideContent({ slide, isFirst }: HeroSlideContentProps) {
         {slide.subline ? <p className="hero-subline">{slide.subline}</p> : null}
         {slide.cta ? (
           <p className="mt-6">
-            <Link href={slide.cta.href} className="btn hero-cta">
+            {/* A plain link: most slides lead to an article, which loads whole (ArticleLink). */}
+            <a href={slide.cta.href} className="btn hero-cta">
               {slide.cta.label}
-            </Link>
+            </a>
           </p>
         ) : null}
       </div>

@@ -1,6 +1,9 @@
 import { type Post, postPath } from '@/lib/content';
+import { isDevelopment } from '@/lib/config';
+import { handOffHtml } from '@/lib/html-handoff';
 import { absoluteUrl } from '@/lib/seo/absolute-url';
 import { site } from '@/lib/site';
+import { ArticleBody } from './ArticleBody';
 import { ArticleStyles } from './ArticleStyles';
 import { CoverImage } from './CoverImage';
 import { PostMeta } from './PostMeta';
@@ -37,11 +40,8 @@ export function Article({ post }: { post: Post }) {
         <p className="lede article-lede">{post.summary}</p>
       </header>
       <TableOfContents headings={post.headings} />
-      <div
-        className="article-body"
-        // The HTML comes from our markdown pipeline, which sanitizes it (lib/content/markdown.ts).
-        dangerouslySetInnerHTML={{ __html: post.html }}
-      />
+      {/* The HTML comes from our markdown pipeline, which sanitizes it (lib/content/markdown.ts). */}
+      <ArticleBody handle={handOffHtml(post.html)} html={isDevelopment() ? post.html : undefined} />
     </article>
   );
 }

@@ -1,6 +1,6 @@
-import Link from 'next/link';
 import { type Post, postPath } from '@/lib/content';
 import { site } from '@/lib/site';
+import { ArticleLink } from './ArticleLink';
 import { CoverImage } from './CoverImage';
 import { PostMeta, withoutTeamAuthor } from './PostMeta';
 import { StatusBadge } from './StatusBadge';
@@ -40,7 +40,7 @@ export function PostCard({ post, headingLevel: Heading = 'h2' }: PostCardProps) 
         </p>
       ) : null}
       <Heading>
-        <Link href={postPath(post.slug)}>{post.title}</Link>
+        <ArticleLink href={postPath(post.slug)}>{post.title}</ArticleLink>
       </Heading>
       <PostMeta post={withoutTeamAuthor(post)} />
       {/* The description (the summary cut to whole sentences that fit a search result): the

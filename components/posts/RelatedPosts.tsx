@@ -1,5 +1,5 @@
-import Link from 'next/link';
 import { type Post, postPath } from '@/lib/content';
+import { ArticleLink } from './ArticleLink';
 import { PostMeta, withoutTeamAuthor } from './PostMeta';
 
 /**
@@ -20,7 +20,7 @@ export function RelatedPosts({ posts }: { posts: readonly Post[] }) {
             <article className="card">
               <p className="eyebrow">{post.category}</p>
               <h3>
-                <Link href={postPath(post.slug)}>{post.title}</Link>
+                <ArticleLink href={postPath(post.slug)}>{post.title}</ArticleLink>
               </h3>
               <PostMeta post={withoutTeamAuthor(post)} />
             </article>

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { MouseEvent } from 'react';
 import { searchPath } from '@/lib/search/search-address';
 import type { BrowseTopics, SearchView } from '@/lib/search/search-view';
+import { ArticleLink } from '@/components/posts/ArticleLink';
 import { HighlightedText } from './HighlightedText';
 
 const count = (value: number, one: string, many: string) =>
@@ -112,9 +113,9 @@ export function SearchResults({ view, ...handlers }: { view: SearchView } & Sear
           <li key={result.href}>
             <article className="search-result">
               <h2>
-                <Link href={result.href} className="search-result-link">
+                <ArticleLink href={result.href} className="search-result-link">
                   <HighlightedText runs={result.title} />
-                </Link>
+                </ArticleLink>
               </h2>
               <p className="meta">
                 <time dateTime={result.date}>{result.dateText}</time>

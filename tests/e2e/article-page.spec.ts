@@ -95,3 +95,14 @@ test('every article has a byline: its author, or the team', async ({ page }) => 
   await page.goto(SEED);
   await expect(page.locator('article header .meta')).toContainText('By The GLOWPOP Team');
 });
+
+test('the body is sent once: in the HTML, not again in the React payload or a client navigation’s', async ({
+  request,
+}) => {
+  const html = await (await request.get(SEED)).text();
+  expect(html.split('dive into the science behind it')).toHaveLength(2);
+  // What the router would fetch to render the article itself carries no body either.
+  const payload = await (await request.get(SEED, { headers: { RSC: '1' } })).text();
+  expect(payload).toContain('The Gut-Skin Axis');
+  expect(payload).not.toContain('dive into the science');
+});

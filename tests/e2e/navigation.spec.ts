@@ -89,7 +89,7 @@ test('the footer carries the brand line, the year and social links', async ({ pa
   }
 });
 
-test('styles hold through client-side navigation, from the banner page to an article', async ({
+test('an article loads whole from its link; Back to it after a client-side navigation keeps its text and styles', async ({
   page,
 }) => {
   await page.goto('/');
@@ -102,16 +102,37 @@ test('styles hold through client-side navigation, from the banner page to an art
         )?.textContent?.length ?? 0,
     );
   const before = await siteCss();
+  expect(before).toBeGreaterThan(5_000);
+  // A full page load wipes this marker; a client-side navigation keeps it.
+  const markPage = () => page.evaluate(() => Object.assign(window, { stillSamePage: true }));
+  const samePage = () => page.evaluate(() => 'stillSamePage' in window);
+  await markPage();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Blog' }).click();
   await expect(page).toHaveURL(/\/blog$/);
+  expect(await samePage()).toBe(true);
+
+  // Its body is in the article's HTML only, so a link to an article loads the page.
   await page
     .getByRole('link', { name: /^The Gut-Skin Axis/ })
     .first()
     .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/The Gut-Skin Axis/);
+  expect(await samePage()).toBe(false);
+  const body = page.locator('.article-body');
+  const text = await body.innerText();
+  expect(text.length).toBeGreaterThan(2_000);
+
+  // Home by the header (client-side, the banner's styles arrive with it), then Back: the router
+  // renders the article again from its cache, with the body this tab has already shown.
+  await markPage();
+  await page.getByRole('link', { name: 'GLOWPOP home' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/The Gut-Skin Axis/);
+  await expect(body).toHaveText(text);
+  expect(await samePage()).toBe(true);
   // The site stylesheet is the one the server wrote, whole; the article's styles joined it.
   expect(await siteCss()).toBe(before);
-  expect(before).toBeGreaterThan(5_000);
   const styled = await page.evaluate(() => ({
     body: getComputedStyle(document.body).backgroundColor,
     articleFont: getComputedStyle(document.querySelector('.article-body') as Element).fontSize,

@@ -59,7 +59,8 @@ test.describe('in a reader’s browser', () => {
     expect(timing.sent).toBeGreaterThanOrEqual(timing.loaded);
     await expect.poll(() => viewsOf(campaign, '/')).toBe(1);
 
-    // Two pages on, by the site's links (client-side navigations): one view each.
+    // Two pages on, by the site's links (the blog client-side, the article a page load): one
+    // view each, and the tab keeps its landing page.
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Blog' })

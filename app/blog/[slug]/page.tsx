@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { NewsletterForm } from '@/components/newsletter/NewsletterForm';
-import { JsonLd } from '@/components/seo/JsonLd';
+import { ArticleJsonLd } from '@/components/seo/ArticleJsonLd';
 import { ShareLinks } from '@/components/share/ShareLinks';
 import { Article } from '@/components/posts/Article';
 import { RelatedPosts } from '@/components/posts/RelatedPosts';
@@ -90,9 +90,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
         </div>
       </aside>
       <RelatedPosts posts={related} />
-      {/* After the article: the page's React payload lists its parts in this order, and with
-          the body first its two copies (HTML and payload) sit close enough for gzip to share. */}
-      <JsonLd
+      <ArticleJsonLd
         data={[
           blogPostingJsonLd(post),
           breadcrumbJsonLd([
