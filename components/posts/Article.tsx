@@ -41,7 +41,9 @@ export function Article({ post }: { post: Post }) {
       </header>
       <TableOfContents headings={post.headings} />
       {/* The HTML comes from our markdown pipeline, which sanitizes it (lib/content/markdown.ts). */}
-      <ArticleBody handle={handOffHtml(post.html)} html={isDevelopment() ? post.html : undefined} />
+      <ArticleBody
+        {...(isDevelopment() ? { html: post.html } : { handle: handOffHtml(post.html) })}
+      />
     </article>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { takeHandedOffHtml } from '@/lib/html-handoff';
 
 /**
@@ -10,12 +10,11 @@ import { takeHandedOffHtml } from '@/lib/html-handoff';
  */
 const shownBodies = new Map<string, string>();
 
-type ArticleBodyProps = {
+type ArticleBodyProps =
   /** From `handOffHtml` (lib/html-handoff.ts): the body itself is in the HTML only. */
-  handle: string;
+  | { handle: string; html?: never }
   /** `next dev` only: the body itself, so the live preview can replace it as it is edited. */
-  html?: string;
-};
+  | { html: string; handle?: never };
 
 /**
  * The article's body, sent once: in the server's HTML, not again in the React payload. The
@@ -24,23 +23,34 @@ type ArticleBodyProps = {
  *
  * Links to articles are plain links (a full page load), so a client-side render of an article
  * only happens going Back after a client-side navigation, and that body is in `shownBodies`.
- * Should one happen anyway, the page is loaded again from the server rather than shown without
- * its text (once: a page that is itself such a reload is left as it is).
+ * When it is not (Back after the reader reloaded another page; React rendering the page afresh
+ * after a browser extension changed it before hydration), the body is read from the page as
+ * the server sends it.
  */
 export function ArticleBody({ handle, html }: ArticleBodyProps) {
-  const [kept] = useState(() =>
-    typeof window === 'undefined' ? takeHandedOffHtml(handle) : (shownBodies.get(handle) ?? ''),
+  const [kept, setKept] = useState(() =>
+    handle === undefined
+      ? ''
+      : typeof window === 'undefined'
+        ? takeHandedOffHtml(handle)
+        : (shownBodies.get(handle) ?? ''),
   );
-  const keep = (element: HTMLDivElement | null) => {
-    if (element?.innerHTML) shownBodies.set(handle, element.innerHTML);
-    else if (element && !reloaded()) location.reload();
-  };
+  const keep = useCallback(
+    (element: HTMLDivElement | null) => {
+      if (!element || handle === undefined) return;
+      if (element.innerHTML) shownBodies.set(handle, element.innerHTML);
+      else void bodyFromServer().then(setKept);
+    },
+    [handle],
+  );
   return (
     <div ref={keep} className="article-body" dangerouslySetInnerHTML={{ __html: html ?? kept }} />
   );
 }
 
-function reloaded() {
-  const [navigation] = performance.getEntriesByType('navigation');
-  return navigation instanceof PerformanceNavigationTiming && navigation.type === 'reload';
+/** The body of this address's page as the server sends it (same origin, parsed inertly). */
+async function bodyFromServer(): Promise<string> {
+  const page = await (await fetch(location.href)).text();
+  const parsed = new DOMParser().parseFromString(page, 'text/html');
+  return parsed.querySelector('.article-body')?.innerHTML ?? '';
 }

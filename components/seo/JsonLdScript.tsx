@@ -10,5 +10,12 @@ import { takeHandedOffHtml } from '@/lib/html-handoff';
  */
 export function JsonLdScript({ handle }: { handle: string }) {
   const [json] = useState(() => (typeof window === 'undefined' ? takeHandedOffHtml(handle) : ''));
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: json }} />;
+  return (
+    <script
+      type="application/ld+json"
+      dangerouslySetInnerHTML={{ __html: json }}
+      // In `next dev` React compares what hydrates; the empty string differs on purpose.
+      suppressHydrationWarning
+    />
+  );
 }

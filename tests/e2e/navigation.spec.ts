@@ -144,3 +144,22 @@ test('an article loads whole from its link; Back to it after a client-side navig
     footer: 'rgb(34, 16, 46)',
   });
 });
+
+test('Back to an article after reloading the page navigated to still shows its text', async ({
+  page,
+}) => {
+  await page.goto('/blog/the-gut-skin-axis');
+  const body = page.locator('.article-body');
+  const text = await body.innerText();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Blog' }).click();
+  await expect(page).toHaveURL(/\/blog$/);
+  // The reload empties this tab's memory of the bodies it has shown.
+  await page.reload();
+  await page.evaluate(() => Object.assign(window, { stillSamePage: true }));
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/The Gut-Skin Axis/);
+  await expect(body).toHaveText(text);
+  // Rendered in this document by the router, not loaded afresh: the body came from the server's
+  // page, read by ArticleBody.
+  expect(await page.evaluate(() => 'stillSamePage' in window)).toBe(true);
+});
