@@ -10,7 +10,8 @@
  * handle, and only the handle goes into the payload.
  *
  * The two renders load separate copies of every module, so the registry lives on `globalThis`.
- * It holds one entry per distinct body: the same strings the content cache already keeps.
+ * It holds one entry per distinct piece: an article's body (a string the content cache already
+ * keeps) and its JSON-LD (about 1 kB).
  */
 declare global {
   var glowpopHandedHtml: Map<string, string> | undefined;
