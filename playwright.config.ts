@@ -3,7 +3,10 @@ import { newsletterStoreEnv } from './tests/e2e/e2e-database';
 import { TEST_BUILDS } from './tests/support/test-builds';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-/** The e2e site: `next start` on the main build. */
+/** `npm start` without npm in between: scripts/start-server.mts on loopback at `listenPort`. */
+const siteServer = (listenPort: number) =>
+  `node --import tsx scripts/start-server.mts --hostname 127.0.0.1 --port ${listenPort}`;
+/** The e2e site: the production server (`npm start`) on the main build. */
 export const baseURL = `http://127.0.0.1:${port}`;
 
 /** Signs the e2e site's draft preview links (tests/e2e/preview-links.spec.ts). */
@@ -50,7 +53,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: [
     {
-      command: `npx next start --hostname 127.0.0.1 --port ${port}`,
+      command: siteServer(port),
       url: baseURL,
       reuseExistingServer: false,
       timeout: 60_000,
@@ -64,10 +67,13 @@ export default defineConfig({
         PREVIEW_SECRET: E2E_PREVIEW_SECRET,
         ADMIN_EMAILS: E2E_ADMIN_EMAIL,
         ADMIN_SESSION_SECRET: 'e2e-admin-session-secret-of-32-characters-or-more',
+        // Every test is its own reader: tests/e2e/fixtures.ts sends an X-Forwarded-For of its
+        // own, so the per-network limits count each test apart, as they would real readers.
+        TRUST_PROXY: '1',
       },
     },
     {
-      command: `npx next start --hostname 127.0.0.1 --port ${port + 1}`,
+      command: siteServer(port + 1),
       url: manyPostsURL,
       reuseExistingServer: false,
       timeout: 60_000,
@@ -79,7 +85,7 @@ export default defineConfig({
       },
     },
     {
-      command: `npx next start --hostname 127.0.0.1 --port ${port + 3}`,
+      command: siteServer(port + 3),
       url: xssURL,
       reuseExistingServer: false,
       timeout: 60_000,

@@ -119,7 +119,7 @@ function searchMarkdown({ inProcess, http, browser }: SearchResults): string {
       ]),
     ),
     '',
-    'Over HTTP (`next start`, one request at a time, the same mix; the first search after ' +
+    'Over HTTP (`npm start`, one request at a time, the same mix; the first search after ' +
       'start reads the content, parse cache warm as after a build, and builds the index):',
     '',
     table(

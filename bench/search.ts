@@ -1,7 +1,7 @@
 /**
  * Search, three ways. In a process of its own, per size of generated content: the time to build
  * the index, its size as JSON (what a browser would download to search on its own) and the
- * memory it holds, and the latency of a fixed mix of queries. Over HTTP, `next start` on the
+ * memory it holds, and the latency of a fixed mix of queries. Over HTTP, `npm start` on the
  * same content: the first search after start (the content read and the index built), then the
  * /search page and the JSON the search page reads, and the bytes a reader downloads per query. In
  * Chromium on the sample site: from the last keystroke to the first result on screen, and the
@@ -15,7 +15,7 @@ import { promisify } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
 import { generatePosts } from './generate-posts';
 import { gzipBytes, ownShare } from './page-weight';
-import { freePort, startServer, type Server } from './support/processes';
+import { freePort, siteServerCommand, startServer, type Server } from './support/processes';
 import type { ProbeQuery, SearchProbe } from './support/search-probe.mts';
 
 export type QueryLatency = {
@@ -170,10 +170,10 @@ async function timedGet(url: string): Promise<{ ms: number; body: Buffer }> {
   return { ms: performance.now() - started, body };
 }
 
-/** `next start` on the bench build, serving `contentDir` (or the sample content). */
+/** The production server on the bench build, serving `contentDir` (or the sample content). */
 async function startSite(distDir: string, env: Record<string, string>): Promise<Server> {
   const port = await freePort();
-  return startServer('npx', ['next', 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
+  return startServer(...siteServerCommand(port), {
     url: `http://127.0.0.1:${port}`,
     // A prerendered page: answering it reads no content, so the first search still has to.
     readyPath: '/blog',

@@ -1,15 +1,16 @@
 /**
  * Requests per second and latency for one article page, served three ways in the same run:
- * `next start` directly, the production recipe (nginx in front, deploy/nginx-glowpop.conf), and
- * a bare in-memory static server holding the same prerendered HTML, the physical limit.
+ * the production server (`npm start`) directly, the production recipe (nginx in front,
+ * deploy/nginx-glowpop.conf), and a bare in-memory static server holding the same prerendered
+ * HTML, the physical limit.
  */
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { startNginxRecipe } from '../tests/support/nginx-recipe';
-import { freePort, startServer, type Server } from './support/processes';
+import { freePort, siteServerCommand, startServer, type Server } from './support/processes';
 
 export type ServingResult = {
-  server: 'next start' | 'nginx + next start' | 'static file (in memory)';
+  server: 'npm start' | 'nginx + npm start' | 'static file (in memory)';
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
@@ -45,16 +46,16 @@ export async function measureServing(
   const results: ServingResult[] = [];
   const nextPort = await freePort();
   await withServer(
-    startServer('npx', ['next', 'start', '--hostname', '127.0.0.1', '--port', String(nextPort)], {
+    startServer(...siteServerCommand(nextPort), {
       url: `http://127.0.0.1:${nextPort}`,
       env: { NEXT_DIST_DIR: distDir },
     }),
     async (next) => {
-      results.push({ server: 'next start', ...(await load(next.url + page, seconds)) });
+      results.push({ server: 'npm start', ...(await load(next.url + page, seconds)) });
 
       await withServer(startNginxRecipe(distDir, nextPort), async (nginx) => {
         results.push({
-          server: 'nginx + next start',
+          server: 'nginx + npm start',
           ...(await load(nginx.url + page, seconds)),
         });
       });

@@ -104,7 +104,7 @@ const settingsSchema = z.object({
       .int('a whole number of proxies')
       .min(0, 'a whole number of proxies')
       .default(0),
-    'How many proxies in front write X-Forwarded-For (1 with the nginx recipe); 0 trusts none, and the per-network signup limit is off.',
+    'How many proxies in front write X-Forwarded-For (1 with the nginx recipe); 0 trusts none, and clients are counted by their connection’s address.',
     '`0`',
   ),
   NEWSLETTER_MAILS_PER_HOUR: variable(

@@ -11,7 +11,7 @@ import {
 } from '@/lib/admin/admin-session';
 import { requestSignInLink, signInWithLink, type SignInNotice } from '@/lib/admin/admin-sign-in';
 import { settings } from '@/lib/config';
-import { clientNetwork } from '@/lib/newsletter/request-context';
+import { clientNetwork } from '@/lib/security/client-address';
 import { withNewsletter } from '@/lib/newsletter/runtime';
 
 const signInPage = (result: SignInNotice) => `${ADMIN_SIGN_IN_PATH}?result=${result}`;

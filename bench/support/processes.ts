@@ -136,7 +136,27 @@ export async function startServer(
 }
 
 /**
- * `next start` of the build in `distDir` on a free loopback port, with `env` (given the site's
+ * The production server (`npm start`, scripts/start-server.mts) on loopback at `port`: what
+ * readers are served by, so what the benchmarks and tests run. Started straight from node,
+ * not through npm, so stopping its process group stops the server itself.
+ */
+export function siteServerCommand(port: number): [string, string[]] {
+  return [
+    'node',
+    [
+      '--import',
+      'tsx',
+      'scripts/start-server.mts',
+      '--hostname',
+      '127.0.0.1',
+      '--port',
+      String(port),
+    ],
+  ];
+}
+
+/**
+ * The production server of the build in `distDir` on a free loopback port, with `env` (given the site's
  * origin, for SITE_URL and the like): the site as its benchmarks serve it.
  */
 export async function startSite(
@@ -145,7 +165,7 @@ export async function startSite(
 ): Promise<Server> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  return startServer('npx', ['next', 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
+  return startServer(...siteServerCommand(port), {
     url: origin,
     env: { NEXT_DIST_DIR: distDir, ...env(origin) },
   });

@@ -1,7 +1,8 @@
 import { signUp, type SignupInput, type SignupResult } from './newsletter';
 import { settings } from '@/lib/config';
 import { site } from '@/lib/site';
-import { clientNetwork, referrerHost, sourceFromReferer } from './request-context';
+import { clientNetwork } from '@/lib/security/client-address';
+import { referrerHost, sourceFromReferer } from './request-context';
 import { withNewsletter, type NewsletterUnavailable } from './runtime';
 import { checkSignupRequest, type SignupRequest } from './signup-request';
 

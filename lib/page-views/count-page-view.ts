@@ -1,6 +1,6 @@
 import { isDevelopment, settings } from '@/lib/config';
 import { BLOG_PATH, contentPagePaths, getPublishedPosts, type Post } from '@/lib/content';
-import { clientNetwork } from '@/lib/newsletter/request-context';
+import { clientNetwork } from '@/lib/security/client-address';
 import { getCountingStore } from '@/lib/newsletter/runtime';
 import { SEARCH_PATH } from '@/lib/search/search-entry';
 import { site } from '@/lib/site';

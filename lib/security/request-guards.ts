@@ -30,7 +30,7 @@ export function foreignOriginRefusal(headers: Headers): Refusal | undefined {
   };
 }
 
-function tooLarge(limit: number): Refusal {
+export function tooLarge(limit = MAX_REQUEST_BYTES): Refusal {
   return {
     status: 413,
     message: `The request is too large: at most ${limit / 1024} kB is accepted.`,

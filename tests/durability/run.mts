@@ -1,5 +1,5 @@
 /**
- * `npm run test:durability`: the newsletter under load and faults, against `next start` (the
+ * `npm run test:durability`: the newsletter under load and faults, against `npm start` (the
  * production build in .next) with real SQLite, real PostgreSQL and a real SMTP server.
  *
  * - 5,000 distinct signups at 50 concurrent clients, on SQLite and on PostgreSQL: every
@@ -19,7 +19,12 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { chromium } from 'playwright';
-import { freePort, startServer, type Server } from '../../bench/support/processes';
+import {
+  freePort,
+  siteServerCommand,
+  startServer,
+  type Server,
+} from '../../bench/support/processes';
 import { recreateSchema, urlForSchema } from '../support/postgres-schema';
 import { startSmtpInbox } from '../support/smtp-inbox';
 import { startPrivatePostgres } from '../support/private-postgres';
@@ -45,7 +50,7 @@ type Store = { kind: 'SQLite'; dataDir: string } | { kind: 'PostgreSQL'; url: st
 async function startSite(store: Store, smtpUrl: string): Promise<Server> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  return startServer('npx', ['next', 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
+  return startServer(...siteServerCommand(port), {
     url: origin,
     env: {
       NEXT_DIST_DIR: DIST_DIR,
@@ -54,6 +59,8 @@ async function startSite(store: Store, smtpUrl: string): Promise<Server> {
       NEWSLETTER_RETRY_INTERVAL_MS: '2000',
       // Thousands of signups a minute, on purpose: above the site-wide cap readers are refused.
       NEWSLETTER_MAILS_PER_HOUR: '1000000',
+      // Its readers, all on loopback, come as if through a proxy, each from their own address.
+      TRUST_PROXY: '1',
       ...(store.kind === 'SQLite'
         ? { DATA_DIR: store.dataDir, DATABASE_URL: '' }
         : {

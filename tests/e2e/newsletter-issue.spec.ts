@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import AxeBuilder from '@axe-core/playwright';
-import { freePort, startServer, type Server } from '../../bench/support/processes';
+import {
+  freePort,
+  siteServerCommand,
+  startServer,
+  type Server,
+} from '../../bench/support/processes';
 import { openSqliteDatabase } from '@/lib/newsletter/store-database';
 import { seedConfirmedReaders } from '../support/seed-subscribers';
 import { startSmtpInbox } from '../support/smtp-inbox';
@@ -29,14 +34,7 @@ test.beforeAll(async () => {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   env = { DATA_DIR: dataDir, DATABASE_URL: '', SMTP_URL: inbox.url, SITE_URL: origin };
-  site = await startServer(
-    'npx',
-    ['next', 'start', '--hostname', '127.0.0.1', '--port', String(port)],
-    {
-      url: origin,
-      env: { NEXT_TELEMETRY_DISABLED: '1', ...env },
-    },
-  );
+  site = await startServer(...siteServerCommand(port), { url: origin, env });
   await run('npm', ['run', '--silent', 'newsletter', '--', 'send', 'hydration-and-your-glow'], {
     env: { ...process.env, ...env },
   });

@@ -190,7 +190,8 @@ test('a flood at one mailbox, from ever-new addresses and +tags, mails it at mos
   const toVictim = (to: string) => to.startsWith(`${name}+`) && to.endsWith(`@${domain}`);
   for (let index = 0; index < 100; index++) {
     const response = await request.post('/api/newsletter/subscribe', {
-      // A made-up client address per request, as a flooder would send.
+      // Each from a new address, as a botnet's would arrive through the trusted proxy: only the
+      // per-mailbox limit can stop this one (tests/e2e/production-server.spec.ts: made-up ones).
       headers: { 'x-forwarded-for': `198.51.${index}.${(index * 7) % 250}` },
       data: { email: `${name}+${index}@${domain}` },
     });

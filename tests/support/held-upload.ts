@@ -1,9 +1,10 @@
 import net from 'node:net';
 
 /**
- * A POST whose body is sent chunked, 1 kB every few milliseconds, and never finished (unless
- * `endAfter`), as a slow attacker would: resolves with the status of the first answer and how
- * much had been sent by then, or with no status if none came before `maxBytes` were sent.
+ * A POST whose body is sent chunked (or with a `declaredLength`), 1 kB every few milliseconds,
+ * and never finished (unless `endAfter`), as a slow attacker would: resolves with the status of
+ * the first answer and how much had been sent by then, or with no status if none came before
+ * `maxBytes` were sent.
  */
 export function heldUpload(
   origin: string,
@@ -12,11 +13,14 @@ export function heldUpload(
     headers = {},
     maxBytes = 512 * 1024,
     endAfter,
+    declaredLength,
   }: {
     headers?: Record<string, string>;
     maxBytes?: number;
     /** Finishes the body after this many bytes, and waits for the answer. */
     endAfter?: number;
+    /** Sends this Content-Length instead of a chunked body. */
+    declaredLength?: number;
   } = {},
 ): Promise<{ status?: number; bytesSent: number }> {
   const { hostname, port } = new URL(origin);
@@ -34,15 +38,18 @@ export function heldUpload(
       `POST ${path} HTTP/1.1`,
       `Host: ${hostname}`,
       'Content-Type: application/json',
-      'Transfer-Encoding: chunked',
+      declaredLength === undefined
+        ? 'Transfer-Encoding: chunked'
+        : `Content-Length: ${declaredLength}`,
       ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
     ];
     socket.write(`${lines.join('\r\n')}\r\n\r\n`);
-    const chunk = `400\r\n${'x'.repeat(1024)}\r\n`;
+    const kilobyte = 'x'.repeat(1024);
+    const chunk = declaredLength === undefined ? `400\r\n${kilobyte}\r\n` : kilobyte;
     const timer = setInterval(() => {
       if (endAfter !== undefined && bytesSent >= endAfter) {
         clearInterval(timer);
-        socket.write('0\r\n\r\n');
+        if (declaredLength === undefined) socket.write('0\r\n\r\n');
         return;
       }
       if (bytesSent >= maxBytes) return finish();

@@ -39,7 +39,7 @@ function nginxConfig(distDir: string, upstreamPort: number, port: number, work: 
 }
 
 /**
- * Debian's nginx running deploy/nginx-glowpop.conf in front of a `next start` on
+ * Debian's nginx running deploy/nginx-glowpop.conf in front of a production server on
  * `upstreamPort` (serving the build in `distDir`), in a folder of its own, on a free port.
  */
 export async function startNginxRecipe(distDir: string, upstreamPort: number): Promise<Server> {

@@ -5,7 +5,12 @@ import {
   readLimitedText,
 } from '@/lib/security/request-guards';
 import { checkSignupRequest } from '@/lib/newsletter/signup-request';
-import { clientNetwork, networkOf } from '@/lib/newsletter/request-context';
+import {
+  clientAddressOf,
+  clientNetwork,
+  networkOf,
+  withClientAddress,
+} from '@/lib/security/client-address';
 
 describe('foreign origins', () => {
   const headers = (entries: Record<string, string>) => new Headers(entries);
@@ -132,7 +137,25 @@ describe('the signup request schema', () => {
 describe('the client network for rate limits', () => {
   const forwarded = (value: string) => new Headers({ 'x-forwarded-for': value });
 
-  it('is unknown unless a proxy is trusted: a client can write any X-Forwarded-For', () => {
+  it('is the socket’s address the server recorded, whatever X-Forwarded-For says', () => {
+    const headers = forwarded('198.51.100.7');
+    expect(withClientAddress('203.0.113.9', () => clientNetwork(headers, 0))).toBe('203.0.113.9');
+    expect(withClientAddress('::ffff:10.0.0.5', () => clientNetwork(headers, 1))).toBe('10.0.0.5');
+  });
+
+  it('is read from the socket, or from the hops trusted proxies added, as the server sees it', () => {
+    // No proxy trusted: a made-up header changes nothing.
+    expect(clientAddressOf('198.51.100.7', '203.0.113.9', 0)).toBe('203.0.113.9');
+    expect(clientAddressOf(undefined, '203.0.113.9', 1)).toBe('203.0.113.9');
+    // One proxy (nginx, which replaces the header): the address it wrote.
+    expect(clientAddressOf('198.51.100.7', '127.0.0.1', 1)).toBe('198.51.100.7');
+    // Two proxies: what a client put in front of them is skipped.
+    expect(clientAddressOf('6.6.6.6, 198.51.100.7, 10.0.0.2', '127.0.0.1', 2)).toBe('198.51.100.7');
+    // More proxies trusted than hops: the furthest hop known.
+    expect(clientAddressOf('198.51.100.7', '127.0.0.1', 5)).toBe('198.51.100.7');
+  });
+
+  it('without the server (next dev) is unknown unless a proxy is trusted', () => {
     expect(clientNetwork(forwarded('203.0.113.9'), 0)).toBeUndefined();
     expect(clientNetwork(new Headers(), 1)).toBeUndefined();
   });
