@@ -11,7 +11,8 @@ import { linkIn, mailCount, mailTo } from './mail-catcher';
 const run = promisify(execFile);
 
 // One admin address, one mailbox: tests that sign in read its mail in turn, never each other's.
-test.describe.configure({ mode: 'serial' });
+// Each signs in through the mail and checks pages with axe at two widths: a minute each.
+test.describe.configure({ mode: 'serial', timeout: 60_000 });
 
 /** Signs `page` in as the listed admin, through the mailed link. */
 async function signIn(page: Page) {

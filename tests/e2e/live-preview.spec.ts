@@ -30,7 +30,7 @@ async function openLive(page: Page, url: string) {
 
 // The dev server compiles what it has not shown yet, slower on a busy machine; the figure that
 // matters, save to updated page, is measured and printed by the first test.
-const afterSave = { timeout: 20_000 };
+const afterSave = { timeout: 30_000 };
 
 /** What `npm run content:check` prints for the copy, the wording the page must match. */
 function contentCheckProblems(): string[] {

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { startSmtpInbox } from '../support/smtp-inbox';
@@ -15,7 +15,10 @@ export async function startMailCatcher(): Promise<() => Promise<void>> {
     port: MAIL_PORT,
     onMail: (mail) => {
       count += 1;
-      writeFileSync(path.join(MAIL_DIR, `${count}-${mail.to.join(',')}.eml`), mail.raw);
+      // Written aside, then renamed: a test in another process never reads half a message.
+      const file = path.join(MAIL_DIR, `${count}-${mail.to.join(',')}.eml`);
+      writeFileSync(`${file}.part`, mail.raw);
+      renameSync(`${file}.part`, file);
     },
   });
   return inbox.close;
@@ -43,7 +46,9 @@ export async function mailTo(to: string, { skip = 0, timeoutMs = 10_000 } = {}) 
 
 /** How many mails have arrived for addresses `matches` accepts. */
 export function mailCount(matches: (to: string) => boolean): number {
-  return readdirSync(MAIL_DIR).filter((name) => matches(name.replace(/^\d+-|\.eml$/g, ''))).length;
+  return readdirSync(MAIL_DIR)
+    .filter((name) => name.endsWith('.eml'))
+    .filter((name) => matches(name.replace(/^\d+-|\.eml$/g, ''))).length;
 }
 
 export function linkIn(text: string, pathPrefix: string): string {
