@@ -36,7 +36,9 @@ export default defineConfig({
   reporter: [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
   use: {
     baseURL,
-    trace: 'retain-on-failure',
+    // A trace records every action of every test to keep the failing ones': about a sixth of the
+    // suite's time. CI prints the failure, and its artifacts are not kept, so it records none.
+    trace: process.env.CI ? 'off' : 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
       // Debian's Chromium, as its headless shell (scripts/ensure-system-packages.sh installs it):
