@@ -94,3 +94,28 @@ test('made-up X-Forwarded-For headers do not make one client many', async ({ req
   // Counted on the socket's address, which a client cannot choose.
   expect(statuses).toEqual([...Array(limit).fill(200), ...Array(10).fill(429)]);
 });
+
+test('a prerendered page asked again is the same answer, given from memory', async ({
+  request,
+}) => {
+  const article = `${server.url}/blog/the-gut-skin-axis`;
+  const ask = async (headers: Record<string, string> = {}) => {
+    const response = await request.get(article, { headers });
+    const { date: _date, 'transfer-encoding': _chunked, ...rest } = response.headers();
+    return { status: response.status(), headers: rest, body: await response.text() };
+  };
+  const first = await ask();
+  // Next streams its answer; the kept one goes out whole, with its length.
+  expect(first.headers['content-length']).toBeUndefined();
+  const { 'content-length': length, ...again } = (await ask()).headers;
+  expect(Number(length)).toBeGreaterThan(0);
+  expect(again).toEqual(first.headers);
+  expect((await ask()).body).toBe(first.body);
+  expect(first.headers['content-security-policy']).toContain("default-src 'self'");
+
+  // A client navigation's data for the same address is never the page, nor the page the data.
+  const data = await ask({ rsc: '1' });
+  expect(data.headers['content-type']).toContain('text/x-component');
+  expect((await ask({ rsc: '1' })).body).toBe(data.body);
+  expect((await ask()).body).toBe(first.body);
+});
