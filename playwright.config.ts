@@ -1,11 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
+import { siteServerCommand } from './bench/support/processes';
 import { newsletterStoreEnv } from './tests/e2e/e2e-database';
 import { TEST_BUILDS } from './tests/support/test-builds';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-/** `npm start` without npm in between: scripts/start-server.mts on loopback at `listenPort`. */
-const siteServer = (listenPort: number) =>
-  `node --import tsx scripts/start-server.mts --hostname 127.0.0.1 --port ${listenPort}`;
+/** The production server on loopback at `listenPort`, as the benchmarks start it. */
+const siteServer = (listenPort: number) => siteServerCommand(listenPort).flat().join(' ');
 /** The e2e site: the production server (`npm start`) on the main build. */
 export const baseURL = `http://127.0.0.1:${port}`;
 

@@ -25,11 +25,7 @@ export function clientAddressOf(
   socketAddress: string,
   trustedProxies: number,
 ): string {
-  const entries = (forwardedFor ?? '')
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter(Boolean);
-  const hops = [...entries, socketAddress];
+  const hops = [...forwardedAddresses(forwardedFor), socketAddress];
   return hops[Math.max(0, hops.length - 1 - trustedProxies)] ?? socketAddress;
 }
 
@@ -44,15 +40,18 @@ export function clientNetwork(headers: Headers, trustedProxies: number): string 
   const recorded = requestClients.getStore();
   if (recorded) return networkOf(recorded);
   if (trustedProxies < 1) return undefined;
-  const forwardedFor = headers.get('x-forwarded-for');
-  if (!forwardedFor?.trim()) return undefined;
-  // The last hop is the proxy itself: what it wrote is `trustedProxies` entries from the right.
-  const entries = forwardedFor
+  // What the innermost trusted proxy wrote is `trustedProxies` entries from the right.
+  const entries = forwardedAddresses(headers.get('x-forwarded-for') ?? undefined);
+  const address = entries.at(-trustedProxies) ?? entries[0];
+  return address ? networkOf(address) : undefined;
+}
+
+/** The addresses an X-Forwarded-For header lists, nearest the client first. */
+function forwardedAddresses(forwardedFor: string | undefined): string[] {
+  return (forwardedFor ?? '')
     .split(',')
     .map((entry) => entry.trim())
     .filter(Boolean);
-  const address = entries.at(-trustedProxies) ?? entries[0];
-  return address ? networkOf(address) : undefined;
 }
 
 /** An IPv4 address as it is; an IPv6 address as its /64 (IPv4-mapped ones as IPv4). */

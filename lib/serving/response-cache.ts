@@ -24,6 +24,8 @@ const KEYED_HEADERS = [
   'next-url',
 ] as const;
 
+const KEYED = new Set<string>(KEYED_HEADERS);
+
 /** Set by the server on the way out, per connection or per response: never replayed. */
 const UNKEPT_HEADERS = new Set(['connection', 'keep-alive', 'date', 'transfer-encoding']);
 
@@ -52,12 +54,11 @@ export function cacheKeyOf(
 export function isKeepable(statusCode: number, headers: OutgoingHttpHeaders): boolean {
   if (statusCode !== 200 || !headers['x-nextjs-prerender'] || headers['set-cookie']) return false;
   if (/private|no-store|no-cache/i.test(String(headers['cache-control'] ?? ''))) return false;
-  const keyed = new Set<string>(KEYED_HEADERS);
   return String(headers.vary ?? '')
     .split(',')
     .map((name) => name.trim().toLowerCase())
     .filter(Boolean)
-    .every((name) => keyed.has(name));
+    .every((name) => KEYED.has(name));
 }
 
 /**
