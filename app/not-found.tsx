@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { HtmlOnlyPart } from '@/components/layout/HtmlOnlyPart';
 import { BLOG_PATH } from '@/lib/content';
 
 export const metadata: Metadata = {
@@ -8,22 +8,28 @@ export const metadata: Metadata = {
   robots: { index: false },
 };
 
+/**
+ * Next puts this page into every page's React payload, ready for a `notFound()` in the
+ * browser; sent in the HTML only, it costs each page a handle instead.
+ */
 export default function NotFound() {
   return (
-    <div className="wrap notice">
+    <HtmlOnlyPart as="div" name="not-found" className="wrap notice">
       <p className="eyebrow">Error 404</p>
       <h1 className="page-title">This page lost its fizz.</h1>
       <p className="lede">
         The link may be old, or the page may have moved. The freshest articles are on the blog.
       </p>
       <div className="flex flex-wrap gap-3">
-        <Link href={BLOG_PATH} className="btn">
+        <a href={BLOG_PATH} className="btn">
           Read the blog
-        </Link>
-        <Link href="/" className="btn-outline">
+        </a>
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- next/link is a client
+            component, which a part sent in the HTML only cannot hold */}
+        <a href="/" className="btn-outline">
           Go home
-        </Link>
+        </a>
       </div>
-    </div>
+    </HtmlOnlyPart>
   );
 }

@@ -180,6 +180,10 @@ export type Settings = z.infer<typeof settingsSchema>;
  */
 export const isDevelopment = () => process.env.NODE_ENV === 'development';
 
+/** `next build` and `next start`: not `next dev`, nor the unit tests, which render components
+ * in one pass, with no server-side render after the server components'. */
+export const isProduction = () => process.env.NODE_ENV === 'production';
+
 /** Each variable's name, what it does and its default, for the README's table. */
 export const SETTINGS_DOCUMENTATION = Object.entries(settingsSchema.shape).map(([name, schema]) => {
   const meta = schema.meta() as { use: string; fallback: string };

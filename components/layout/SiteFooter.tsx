@@ -1,6 +1,7 @@
 import { FEED_PATHS } from '@/lib/content';
 import { FooterSignup } from '@/components/newsletter/NewsletterForm';
 import { site } from '@/lib/site';
+import { HtmlOnlyPart } from './HtmlOnlyPart';
 import { SocialIcon } from './SocialIcon';
 
 const FEED_LINK_LIST = [
@@ -27,7 +28,7 @@ export function SiteFooter({ newsletter }: { newsletter?: React.ReactNode }) {
             {newsletter}
           </section>
         </FooterSignup>
-        <div className="footer-aside">
+        <HtmlOnlyPart as="div" name="footer-aside" className="footer-aside">
           <ul className="socials" aria-label="GLOWPOP on social media">
             {site.socials.map((social) => (
               <li key={social.name}>
@@ -40,9 +41,9 @@ export function SiteFooter({ newsletter }: { newsletter?: React.ReactNode }) {
           <p className="brandline">
             <b>{site.brandName}</b> — <small>{site.productLine}</small>
           </p>
-        </div>
+        </HtmlOnlyPart>
       </div>
-      <div className="footer-base">
+      <HtmlOnlyPart as="div" name="footer-base" className="footer-base">
         <div className="wrap">
           <p>
             © {year} {site.name}
@@ -61,7 +62,7 @@ export function SiteFooter({ newsletter }: { newsletter?: React.ReactNode }) {
             ))}
           </ul>
         </div>
-      </div>
+      </HtmlOnlyPart>
     </footer>
   );
 }

@@ -1,9 +1,7 @@
 import { type Post, postPath } from '@/lib/content';
-import { isDevelopment } from '@/lib/config';
-import { handOffHtml } from '@/lib/html-handoff';
+import { HtmlOnlyPart } from '@/components/layout/HtmlOnlyPart';
 import { absoluteUrl } from '@/lib/seo/absolute-url';
 import { site } from '@/lib/site';
-import { ArticleBody } from './ArticleBody';
 import { ArticleStyles } from './ArticleStyles';
 import { CoverImage } from './CoverImage';
 import { PostMeta } from './PostMeta';
@@ -19,7 +17,7 @@ export function Article({ post }: { post: Post }) {
   return (
     <article className="wrap article-layout pt-10 sm:pt-16">
       <ArticleStyles />
-      <header className="flex flex-col gap-5">
+      <HtmlOnlyPart as="header" name="article-header" className="flex flex-col gap-5">
         <p className="eyebrow">
           {post.category}
           <StatusBadge post={post} />
@@ -38,12 +36,10 @@ export function Article({ post }: { post: Post }) {
           />
         ) : null}
         <p className="lede article-lede">{post.summary}</p>
-      </header>
+      </HtmlOnlyPart>
       <TableOfContents headings={post.headings} />
       {/* The HTML comes from our markdown pipeline, which sanitizes it (lib/content/markdown.ts). */}
-      <ArticleBody
-        {...(isDevelopment() ? { html: post.html } : { handle: handOffHtml(post.html) })}
-      />
+      <HtmlOnlyPart as="div" name="article-body" className="article-body" html={post.html} />
     </article>
   );
 }

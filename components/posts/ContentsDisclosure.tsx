@@ -10,13 +10,7 @@ const SIDE_COLUMN = '(min-width: 80rem)';
  * screen of its title, and without JavaScript still a working <details>. With JavaScript, it
  * opens in the side column of wide screens and marks the section being read.
  */
-export function ContentsDisclosure({
-  sectionIds,
-  children,
-}: {
-  sectionIds: readonly string[];
-  children: React.ReactNode;
-}) {
+export function ContentsDisclosure({ children }: { children: React.ReactNode }) {
   const ref = useRef<HTMLDetailsElement>(null);
 
   useEffect(() => {
@@ -29,8 +23,12 @@ export function ContentsDisclosure({
     openWhenWide();
     wide.addEventListener('change', openWhenWide);
 
-    const headings = sectionIds.flatMap((id) => document.getElementById(id) ?? []);
+    // The sections are the ones its links name: read from the page rather than passed in,
+    // which would send every section's id again in the page's React payload.
     const links = details.querySelectorAll<HTMLAnchorElement>('a[href^="#"]');
+    const headings = [...links].flatMap(
+      (link) => document.getElementById(decodeURIComponent(link.hash.slice(1))) ?? [],
+    );
     // The section being read is the last one whose heading has passed the top third of the
     // screen, or the last section once the page is scrolled to its end (short closing sections
     // never reach that line). Measured on scroll and resize, at most once a frame, rather than
@@ -62,7 +60,7 @@ export function ContentsDisclosure({
       window.removeEventListener('resize', remeasure);
       cancelAnimationFrame(frame);
     };
-  }, [sectionIds]);
+  }, []);
 
   return (
     <details ref={ref} className="toc no-print">

@@ -2,20 +2,18 @@ import { formatDate } from '@/lib/format-date';
 import type { Post } from '@/lib/content';
 import { site } from '@/lib/site';
 
-/** Date, reading time and, when set, the author: the line under every post title. */
+/**
+ * Date, reading time and, when set, the author: the line under every post title. The dots
+ * between them are drawn by `.meta` (app/site.inline.css), each before the item it leads, so a
+ * wrapped line never ends in one and no card carries them in its HTML and React payload.
+ */
 export function PostMeta({ post }: { post: Pick<Post, 'date' | 'readingMinutes' | 'author'> }) {
   return (
     <p className="meta">
       <time dateTime={post.date}>{formatDate(post.date)}</time>
-      <span aria-hidden="true">·</span>
       {/* One string: no `<!-- -->` between number and words in the HTML, no array in the payload. */}
       <span>{`${post.readingMinutes} min read`}</span>
-      {post.author ? (
-        // The separator travels with the author, so a wrapped line never ends in "·".
-        <span>
-          <span aria-hidden="true">·&nbsp;</span>By {post.author}
-        </span>
-      ) : null}
+      {post.author ? <span>{`By ${post.author}`}</span> : null}
     </p>
   );
 }

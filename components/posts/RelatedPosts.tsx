@@ -1,4 +1,5 @@
 import { type Post, postPath } from '@/lib/content';
+import { HtmlOnlyPart } from '@/components/layout/HtmlOnlyPart';
 import { ArticleLink } from './ArticleLink';
 import { PostMeta, withoutTeamAuthor } from './PostMeta';
 
@@ -10,7 +11,12 @@ import { PostMeta, withoutTeamAuthor } from './PostMeta';
 export function RelatedPosts({ posts }: { posts: readonly Post[] }) {
   if (posts.length === 0) return null;
   return (
-    <section aria-labelledby="explore-more" className="wrap no-print mt-20">
+    <HtmlOnlyPart
+      as="section"
+      name="related"
+      aria-labelledby="explore-more"
+      className="wrap no-print mt-20"
+    >
       <h2 id="explore-more" className="section-title">
         Explore more
       </h2>
@@ -27,6 +33,6 @@ export function RelatedPosts({ posts }: { posts: readonly Post[] }) {
           </li>
         ))}
       </ul>
-    </section>
+    </HtmlOnlyPart>
   );
 }

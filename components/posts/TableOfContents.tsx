@@ -1,4 +1,5 @@
 import type { Heading } from '@/lib/content';
+import { HtmlOnlyPart } from '@/components/layout/HtmlOnlyPart';
 import { ContentsDisclosure } from './ContentsDisclosure';
 
 /** Articles with at least this many sections get a table of contents. */
@@ -9,11 +10,11 @@ export function TableOfContents({ headings }: { headings: readonly Heading[] }) 
   const sections = headings.filter((heading) => heading.depth === 2);
   if (sections.length < MIN_SECTIONS) return null;
   return (
-    <ContentsDisclosure sectionIds={sections.map((section) => section.id)}>
+    <ContentsDisclosure>
       <summary>
         On this page <span>({sections.length} sections)</span>
       </summary>
-      <nav aria-label="On this page">
+      <HtmlOnlyPart as="nav" name="contents" aria-label="On this page">
         <ol>
           {sections.map((section) => (
             <li key={section.id}>
@@ -21,7 +22,7 @@ export function TableOfContents({ headings }: { headings: readonly Heading[] }) 
             </li>
           ))}
         </ol>
-      </nav>
+      </HtmlOnlyPart>
     </ContentsDisclosure>
   );
 }

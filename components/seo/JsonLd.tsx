@@ -1,11 +1,15 @@
+import { HtmlOnlyPart } from '@/components/layout/HtmlOnlyPart';
 import { serializeJsonLd } from '@/lib/seo/json-ld';
 
+/** Structured data, for crawlers: in the page's HTML only, never in its React payload. */
 export function JsonLd({ data }: { data: object | object[] }) {
   return (
-    <script
+    <HtmlOnlyPart
+      as="script"
       type="application/ld+json"
+      name="structured-data"
       // Safe: serializeJsonLd escapes every "<", so the data cannot close the script element.
-      dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }}
+      html={serializeJsonLd(data)}
     />
   );
 }

@@ -1,4 +1,5 @@
 import { sharedUrl, shareTargets } from '@/lib/seo/share-links';
+import { HtmlOnlyPart } from '@/components/layout/HtmlOnlyPart';
 import { CopyLinkButton } from './CopyLinkButton';
 
 type ShareLinksProps = { path: string; title: string; imagePath: string };
@@ -9,26 +10,32 @@ export function ShareLinks({ path, title, imagePath }: ShareLinksProps) {
       <h2 id="share-heading" className="eyebrow">
         Share this article
       </h2>
-      <ul className="mt-3 flex flex-wrap gap-2">
-        {shareTargets({ path, title, imagePath }).map((target) => (
-          <li key={target.network}>
-            <a
-              href={target.href}
-              className="pill"
-              rel="noopener noreferrer"
-              target={target.network === 'email' ? undefined : '_blank'}
-              aria-label={
-                target.network === 'email'
-                  ? 'Share by email'
-                  : `Share on ${target.label} (opens in a new tab)`
-              }
-            >
-              {target.label}
-            </a>
-          </li>
-        ))}
-        <CopyLinkButton url={sharedUrl(path, 'copy-link')} title={title} />
-      </ul>
+      {/* The links are sent in the HTML only; the copy button, a client component, follows them
+          in a list of its own on the same row. */}
+      <div className="mt-3 flex flex-wrap gap-2">
+        <HtmlOnlyPart as="ul" name="share-links" className="flex flex-wrap gap-2">
+          {shareTargets({ path, title, imagePath }).map((target) => (
+            <li key={target.network}>
+              <a
+                href={target.href}
+                className="pill"
+                rel="noopener noreferrer"
+                target={target.network === 'email' ? undefined : '_blank'}
+                aria-label={
+                  target.network === 'email'
+                    ? 'Share by email'
+                    : `Share on ${target.label} (opens in a new tab)`
+                }
+              >
+                {target.label}
+              </a>
+            </li>
+          ))}
+        </HtmlOnlyPart>
+        <ul className="flex flex-wrap gap-2">
+          <CopyLinkButton url={sharedUrl(path, 'copy-link')} title={title} />
+        </ul>
+      </div>
     </section>
   );
 }

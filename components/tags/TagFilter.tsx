@@ -2,6 +2,8 @@ import Link from 'next/link';
 import { type TagSummary, BLOG_PATH, tagPath } from '@/lib/content';
 import { site } from '@/lib/site';
 
+const CURRENT_PAGE = { 'aria-current': 'page' } as const;
+
 type TagFilterProps = {
   tags: readonly TagSummary[];
   /** Posts in the whole blog, shown on "All". */
@@ -32,11 +34,9 @@ export function TagFilter({ tags, total, current }: TagFilterProps) {
       <ul className="chips">
         {chips.map((chip) => (
           <li key={chip.href}>
-            <Link
-              href={chip.href}
-              scroll={false}
-              aria-current={chip.isCurrent ? 'page' : undefined}
-            >
+            {/* Only the current chip names the attribute: an undefined one still takes room in
+                the React payload of every list page. */}
+            <Link href={chip.href} scroll={false} {...(chip.isCurrent && CURRENT_PAGE)}>
               {chip.name}{' '}
               <span>
                 {chip.count} <span className="sr-only">{chip.count === 1 ? 'post' : 'posts'}</span>

@@ -106,3 +106,36 @@ test('the body is sent once: in the HTML, not again in the React payload or a cl
   expect(payload).toContain('The Gut-Skin Axis');
   expect(payload).not.toContain('dive into the science');
 });
+
+test('parts with nothing interactive in them are sent once, in the HTML only', async ({
+  request,
+}) => {
+  // Text only these parts hold: the article's header (its tags), contents, share links,
+  // "Explore more" and structured data, and on every page the footer's links.
+  const footer = ['drinkglowpop.com/shop', 'instagram.com/drinkglowpop'];
+  const parts = {
+    [SEED]: [
+      '/blog/tag/skin-health',
+      '#what-is-the-gut-skin-axis',
+      'pinterest.com/pin/create',
+      'Explore more',
+      'BlogPosting',
+      ...footer,
+    ],
+    '/blog/tag/skin-health': ['BreadcrumbList', ...footer],
+  };
+  for (const [path, texts] of Object.entries(parts)) {
+    const html = await (await request.get(path)).text();
+    const payload = await (await request.get(path, { headers: { RSC: '1' } })).text();
+    expect(payload).toContain('"c":["","blog"');
+    for (const text of texts) {
+      expect(html, `${path}: "${text}" in the HTML`).toContain(text);
+      expect(payload, `${path}: "${text}" in the React payload`).not.toContain(text);
+    }
+    // Next keeps the not-found page ready in every page's payload: there, only a handle.
+    expect(payload).not.toContain('lost its fizz');
+  }
+  const missing = await request.get('/blog/no-such-article');
+  expect(missing.status()).toBe(404);
+  expect(await missing.text()).toContain('This page lost its fizz.');
+});

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 test('a reader goes from the home page to the blog to an article', async ({ page }) => {
@@ -89,6 +90,14 @@ test('the footer carries the brand line, the year and social links', async ({ pa
   }
 });
 
+/** The parts of an article sent in its HTML only, besides the body (HtmlOnlyPart), are there. */
+async function expectWholeArticle(page: Page) {
+  await expect(page.getByRole('list', { name: 'Tags' }).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Share on Pinterest/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Explore more' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'GLOWPOP on Instagram' })).toBeVisible();
+}
+
 test('an article loads whole from its link; Back to it after a client-side navigation keeps its text and styles', async ({
   page,
 }) => {
@@ -130,6 +139,7 @@ test('an article loads whole from its link; Back to it after a client-side navig
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/The Gut-Skin Axis/);
   await expect(body).toHaveText(text);
+  await expectWholeArticle(page);
   expect(await samePage()).toBe(true);
   // The site stylesheet is the one the server wrote, whole; the article's styles joined it.
   expect(await siteCss()).toBe(before);
@@ -159,7 +169,8 @@ test('Back to an article after reloading the page navigated to still shows its t
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/The Gut-Skin Axis/);
   await expect(body).toHaveText(text);
+  await expectWholeArticle(page);
   // Rendered in this document by the router, not loaded afresh: the body came from the server's
-  // page, read by ArticleBody.
+  // page, read by HandedPart.
   expect(await page.evaluate(() => 'stillSamePage' in window)).toBe(true);
 });

@@ -1,5 +1,6 @@
+import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
-import { handOffHtml, takeHandedOffHtml } from '@/lib/html-handoff';
+import { handOffHtml, handOffTree, takeHandedOffHtml, takeHandedOffTree } from '@/lib/html-handoff';
 
 describe('handing HTML from the server components to the server-side render', () => {
   it('gives back what was left, under a short handle equal bodies share', () => {
@@ -24,5 +25,29 @@ describe('handing HTML from the server components to the server-side render', ()
 
   it('fails loudly, rather than publish an empty article, when nothing was left', () => {
     expect(() => takeHandedOffHtml('nothing-here')).toThrow('No HTML was handed off');
+  });
+});
+
+describe('handing a part of a page from the server components to the server-side render', () => {
+  it('gives back the very tree that was left, under a handle of its own for each call', () => {
+    const tree = createElement('footer');
+    const first = handOffTree(tree);
+    const second = handOffTree(tree);
+    expect(second).not.toBe(first);
+    expect(first.length).toBeLessThan(8);
+    expect(takeHandedOffTree(first)).toBe(tree);
+    // Taken twice (a page rendered again from the same payload) it is still there.
+    expect(takeHandedOffTree(first)).toBe(tree);
+    // A part may be empty, which is not the same as missing.
+    expect(takeHandedOffTree(handOffTree(null))).toBeNull();
+  });
+
+  it('keeps only the newest parts, so renders whose HTML is never made cannot fill memory', () => {
+    const oldest = handOffTree('oldest');
+    for (let count = 0; count < 5_000; count += 1) handOffTree(count);
+    const newest = handOffTree('newest');
+    expect(globalThis.glowpopHandedTrees?.trees.size).toBe(5_000);
+    expect(takeHandedOffTree(newest)).toBe('newest');
+    expect(() => takeHandedOffTree(oldest)).toThrow('No part of the page was handed off');
   });
 });

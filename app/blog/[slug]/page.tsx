@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { NewsletterForm } from '@/components/newsletter/NewsletterForm';
-import { ArticleJsonLd } from '@/components/seo/ArticleJsonLd';
+import { JsonLd } from '@/components/seo/JsonLd';
 import { ShareLinks } from '@/components/share/ShareLinks';
 import { Article } from '@/components/posts/Article';
 import { RelatedPosts } from '@/components/posts/RelatedPosts';
@@ -90,7 +90,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
         </div>
       </aside>
       <RelatedPosts posts={related} />
-      <ArticleJsonLd
+      <JsonLd
         data={[
           blogPostingJsonLd(post),
           breadcrumbJsonLd([

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { Article } from '@/components/posts/Article';
 import { PostCard } from '@/components/posts/PostCard';
 import { PostList } from '@/components/posts/PostList';
@@ -8,16 +8,10 @@ import { renderMarkdown, type Post, toTag } from '@/lib/content';
 
 afterEach(cleanup);
 
-/**
- * An article's body reaches the browser in the server's HTML only (components/posts/ArticleBody),
- * which a render in jsdom has not got; `next dev` passes the body itself, so these tests render
- * the article as the live preview does. The production path is tested in Chromium
- * (tests/e2e/article-page.spec.ts, no-javascript.spec.ts).
- */
-function renderArticlesAsInDevelopment() {
-  beforeEach(() => vi.stubEnv('NODE_ENV', 'development'));
-  afterEach(() => vi.unstubAllEnvs());
-}
+/* Unit tests render a page in one pass, with no server-side render after the server
+ * components', so the parts a production page sends in its HTML only (HtmlOnlyPart) are
+ * rendered in place, as in `next dev`. The production path is tested in Chromium
+ * (tests/e2e/article-page.spec.ts, no-javascript.spec.ts). */
 
 const coverImage = {
   src: '/images/posts/a/cover.jpg',
@@ -123,8 +117,6 @@ describe('PostCard', () => {
 });
 
 describe('Article', () => {
-  renderArticlesAsInDevelopment();
-
   it('shows the cover with its alt text, real size and high fetch priority', async () => {
     render(<Article post={await makePost({ image: coverImage })} />);
     const cover = screen.getByRole('img', { name: 'A can' });
@@ -143,8 +135,6 @@ describe('PostList', () => {
 });
 
 describe('Article', () => {
-  renderArticlesAsInDevelopment();
-
   it('has the title as its only h1, then meta, summary and the body with linkable headings', async () => {
     const { container } = render(<Article post={await makePost({ author: 'Ana' })} />);
     const h1s = container.querySelectorAll('h1');
