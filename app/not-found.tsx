@@ -14,7 +14,7 @@ export const metadata: Metadata = {
  */
 export default function NotFound() {
   return (
-    <HtmlOnlyPart as="div" name="not-found" className="wrap notice">
+    <HtmlOnlyPart className="wrap notice">
       <p className="eyebrow">Error 404</p>
       <h1 className="page-title">This page lost its fizz.</h1>
       <p className="lede">

@@ -1,5 +1,5 @@
 import { isProduction } from '@/lib/config';
-import { handOffHtml, handOffTree } from '@/lib/html-handoff';
+import { describeTree, handOffHtml, handOffTree } from '@/lib/html-handoff';
 import { HandedPart, type HandedPartProps } from './HandedPart';
 
 type HtmlOnlyPartProps = Omit<HandedPartProps, 'html' | 'tree'> &
@@ -22,22 +22,18 @@ type HtmlOnlyPartProps = Omit<HandedPartProps, 'html' | 'tree'> &
  * `next dev` sends the part itself, so the live preview can replace it; so do the unit tests,
  * which have no server-side render to hand it to.
  */
-export function HtmlOnlyPart({
-  children,
-  html,
-  name,
-  as: Element,
-  ...attributes
-}: HtmlOnlyPartProps) {
+export function HtmlOnlyPart({ children, html, ...attributes }: HtmlOnlyPartProps) {
   if (!isProduction()) {
+    // Throws on a client or async component, which only a production build would trip over.
+    describeTree(children);
+    const { as: Element = 'div', ...elementAttributes } = attributes;
     return html === undefined ? (
-      <Element data-part={name} {...attributes}>
-        {children}
-      </Element>
+      <Element {...elementAttributes}>{children}</Element>
     ) : (
-      <Element data-part={name} {...attributes} dangerouslySetInnerHTML={{ __html: html }} />
+      <Element {...elementAttributes} dangerouslySetInnerHTML={{ __html: html }} />
     );
   }
-  const handed = html === undefined ? { tree: handOffTree(children) } : { html: handOffHtml(html) };
-  return <HandedPart {...handed} name={name} as={Element} {...attributes} />;
+  const handle = html === undefined ? { tree: handOffTree(children) } : { html: handOffHtml(html) };
+  // Only the props given: one left undefined would still take room in the payload.
+  return <HandedPart {...handle} {...attributes} />;
 }

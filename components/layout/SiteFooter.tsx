@@ -28,7 +28,7 @@ export function SiteFooter({ newsletter }: { newsletter?: React.ReactNode }) {
             {newsletter}
           </section>
         </FooterSignup>
-        <HtmlOnlyPart as="div" name="footer-aside" className="footer-aside">
+        <HtmlOnlyPart className="footer-aside">
           <ul className="socials" aria-label="GLOWPOP on social media">
             {site.socials.map((social) => (
               <li key={social.name}>
@@ -43,7 +43,7 @@ export function SiteFooter({ newsletter }: { newsletter?: React.ReactNode }) {
           </p>
         </HtmlOnlyPart>
       </div>
-      <HtmlOnlyPart as="div" name="footer-base" className="footer-base">
+      <HtmlOnlyPart className="footer-base">
         <div className="wrap">
           <p>
             © {year} {site.name}

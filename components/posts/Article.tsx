@@ -17,7 +17,7 @@ export function Article({ post }: { post: Post }) {
   return (
     <article className="wrap article-layout pt-10 sm:pt-16">
       <ArticleStyles />
-      <HtmlOnlyPart as="header" name="article-header" className="flex flex-col gap-5">
+      <HtmlOnlyPart as="header" className="flex flex-col gap-5">
         <p className="eyebrow">
           {post.category}
           <StatusBadge post={post} />
@@ -39,7 +39,7 @@ export function Article({ post }: { post: Post }) {
       </HtmlOnlyPart>
       <TableOfContents headings={post.headings} />
       {/* The HTML comes from our markdown pipeline, which sanitizes it (lib/content/markdown.ts). */}
-      <HtmlOnlyPart as="div" name="article-body" className="article-body" html={post.html} />
+      <HtmlOnlyPart className="article-body" html={post.html} />
     </article>
   );
 }

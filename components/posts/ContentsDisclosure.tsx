@@ -23,12 +23,6 @@ export function ContentsDisclosure({ children }: { children: React.ReactNode }) 
     openWhenWide();
     wide.addEventListener('change', openWhenWide);
 
-    // The sections are the ones its links name: read from the page rather than passed in,
-    // which would send every section's id again in the page's React payload.
-    const links = details.querySelectorAll<HTMLAnchorElement>('a[href^="#"]');
-    const headings = [...links].flatMap(
-      (link) => document.getElementById(decodeURIComponent(link.hash.slice(1))) ?? [],
-    );
     // The section being read is the last one whose heading has passed the top third of the
     // screen, or the last section once the page is scrolled to its end (short closing sections
     // never reach that line). Measured on scroll and resize, at most once a frame, rather than
@@ -36,6 +30,13 @@ export function ContentsDisclosure({ children }: { children: React.ReactNode }) 
     let frame = 0;
     const markCurrent = () => {
       frame = 0;
+      // The sections are the ones its links name, read from the page each time rather than
+      // passed in (which would send every id again in the React payload): the links may arrive
+      // after this effect, when a part sent in the HTML only is read back from the server.
+      const links = details.querySelectorAll<HTMLAnchorElement>('a[href^="#"]');
+      const headings = [...links].flatMap(
+        (link) => document.getElementById(decodeURIComponent(link.hash.slice(1))) ?? [],
+      );
       const line = window.innerHeight / 3;
       const atEnd =
         window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2;

@@ -11,12 +11,7 @@ import { PostMeta, withoutTeamAuthor } from './PostMeta';
 export function RelatedPosts({ posts }: { posts: readonly Post[] }) {
   if (posts.length === 0) return null;
   return (
-    <HtmlOnlyPart
-      as="section"
-      name="related"
-      aria-labelledby="explore-more"
-      className="wrap no-print mt-20"
-    >
+    <HtmlOnlyPart as="section" aria-labelledby="explore-more" className="wrap no-print mt-20">
       <h2 id="explore-more" className="section-title">
         Explore more
       </h2>

@@ -14,7 +14,7 @@ export function TableOfContents({ headings }: { headings: readonly Heading[] }) 
       <summary>
         On this page <span>({sections.length} sections)</span>
       </summary>
-      <HtmlOnlyPart as="nav" name="contents" aria-label="On this page">
+      <HtmlOnlyPart as="nav" aria-label="On this page">
         <ol>
           {sections.map((section) => (
             <li key={section.id}>

@@ -7,7 +7,6 @@ export function JsonLd({ data }: { data: object | object[] }) {
     <HtmlOnlyPart
       as="script"
       type="application/ld+json"
-      name="structured-data"
       // Safe: serializeJsonLd escapes every "<", so the data cannot close the script element.
       html={serializeJsonLd(data)}
     />

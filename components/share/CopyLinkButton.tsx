@@ -20,7 +20,7 @@ export function CopyLinkButton({ url, title }: CopyLinkButtonProps) {
   );
   return (
     <>
-      <li className="flex items-center">
+      <span className="flex items-center">
         <button
           type="button"
           className="pill"
@@ -38,17 +38,15 @@ export function CopyLinkButton({ url, title }: CopyLinkButtonProps) {
         <span role="status" aria-live="polite" className="copy-status">
           {status}
         </span>
-      </li>
+      </span>
       {canShare ? (
-        <li>
-          <button
-            type="button"
-            className="pill"
-            onClick={() => navigator.share({ title, url }).catch(() => undefined)}
-          >
-            Share…
-          </button>
-        </li>
+        <button
+          type="button"
+          className="pill"
+          onClick={() => navigator.share({ title, url }).catch(() => undefined)}
+        >
+          Share…
+        </button>
       ) : null}
     </>
   );

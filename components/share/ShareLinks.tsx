@@ -10,10 +10,10 @@ export function ShareLinks({ path, title, imagePath }: ShareLinksProps) {
       <h2 id="share-heading" className="eyebrow">
         Share this article
       </h2>
-      {/* The links are sent in the HTML only; the copy button, a client component, follows them
-          in a list of its own on the same row. */}
+      {/* The links are sent in the HTML only; the copy button, a client component, follows
+          them on the same row. */}
       <div className="mt-3 flex flex-wrap gap-2">
-        <HtmlOnlyPart as="ul" name="share-links" className="flex flex-wrap gap-2">
+        <HtmlOnlyPart as="ul" className="flex flex-wrap gap-2">
           {shareTargets({ path, title, imagePath }).map((target) => (
             <li key={target.network}>
               <a
@@ -32,9 +32,7 @@ export function ShareLinks({ path, title, imagePath }: ShareLinksProps) {
             </li>
           ))}
         </HtmlOnlyPart>
-        <ul className="flex flex-wrap gap-2">
-          <CopyLinkButton url={sharedUrl(path, 'copy-link')} title={title} />
-        </ul>
+        <CopyLinkButton url={sharedUrl(path, 'copy-link')} title={title} />
       </div>
     </section>
   );

@@ -11,8 +11,8 @@ import { weighPage, type PageWeight } from '../../bench/page-weight';
  * React payload (the article's HTML 1 kB lighter; lists no longer prefetch articles, and so no
  * longer load the article's script, 2.2 kB; that script itself 250 bytes heavier, ArticleBody).
  * On 2026-12-02 the parts of pages with nothing interactive in them left the payload too
- * (HtmlOnlyPart): HTML 0.4 to 1 kB lighter, every page's own JS 120 to 160 bytes heavier (the
- * component that keeps them, cached once; the article's fell, its two such components now one).
+ * (HtmlOnlyPart): HTML 0.4 to 1.1 kB lighter, lists' and home's own JS 160 to 200 bytes heavier
+ * (the component that keeps them, cached once; the article's fell, its two such components now one).
  * Gzip -9 bytes, except
  * fonts (already compressed) and counts. `npm test` builds with SOURCE_MAPS=1 so that our own
  * JavaScript can be told from the framework's.
@@ -29,32 +29,32 @@ type Budget = Record<(typeof measures)[number], number>;
 
 const budgets: Record<string, Budget> = {
   '/': {
-    htmlGzipBytes: 12_700,
+    htmlGzipBytes: 12_650,
     inlineCssGzipBytes: 4_000,
-    fontBytes: 32_000,
-    jsGzipBytes: 143_500,
-    ownJsGzipBytes: 4_100,
-  },
-  '/blog': {
-    htmlGzipBytes: 11_000,
-    inlineCssGzipBytes: 3_500,
-    fontBytes: 32_000,
-    jsGzipBytes: 141_200,
-    ownJsGzipBytes: 1_900,
-  },
-  '/blog/tag/skin-health': {
-    htmlGzipBytes: 10_350,
-    inlineCssGzipBytes: 3_500,
-    fontBytes: 32_000,
-    jsGzipBytes: 141_200,
-    ownJsGzipBytes: 1_900,
-  },
-  '/blog/the-gut-skin-axis': {
-    htmlGzipBytes: 15_000,
-    inlineCssGzipBytes: 4_300,
     fontBytes: 32_000,
     jsGzipBytes: 143_550,
     ownJsGzipBytes: 4_150,
+  },
+  '/blog': {
+    htmlGzipBytes: 10_950,
+    inlineCssGzipBytes: 3_500,
+    fontBytes: 32_000,
+    jsGzipBytes: 141_250,
+    ownJsGzipBytes: 1_950,
+  },
+  '/blog/tag/skin-health': {
+    htmlGzipBytes: 10_300,
+    inlineCssGzipBytes: 3_500,
+    fontBytes: 32_000,
+    jsGzipBytes: 141_250,
+    ownJsGzipBytes: 1_950,
+  },
+  '/blog/the-gut-skin-axis': {
+    htmlGzipBytes: 14_900,
+    inlineCssGzipBytes: 4_300,
+    fontBytes: 32_000,
+    jsGzipBytes: 143_600,
+    ownJsGzipBytes: 4_200,
   },
 };
 

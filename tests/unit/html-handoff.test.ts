@@ -1,6 +1,12 @@
 import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
-import { handOffHtml, handOffTree, takeHandedOffHtml, takeHandedOffTree } from '@/lib/html-handoff';
+import {
+  describeTree,
+  handOffHtml,
+  handOffTree,
+  takeHandedOffHtml,
+  takeHandedOffTree,
+} from '@/lib/html-handoff';
 
 describe('handing HTML from the server components to the server-side render', () => {
   it('gives back what was left, under a short handle equal bodies share', () => {
@@ -29,25 +35,57 @@ describe('handing HTML from the server components to the server-side render', ()
 });
 
 describe('handing a part of a page from the server components to the server-side render', () => {
-  it('gives back the very tree that was left, under a handle of its own for each call', () => {
-    const tree = createElement('footer');
-    const first = handOffTree(tree);
-    const second = handOffTree(tree);
-    expect(second).not.toBe(first);
-    expect(first.length).toBeLessThan(8);
-    expect(takeHandedOffTree(first)).toBe(tree);
+  const Byline = ({ name }: { name: string }) => createElement('p', null, `By ${name}`);
+
+  it('gives back the very tree that was left, under a handle its content decides', () => {
+    const tree = createElement(
+      'footer',
+      { className: 'site-footer' },
+      createElement(Byline, { name: 'Ana' }),
+    );
+    const handle = handOffTree(tree);
+    expect(handle.length).toBeLessThan(16);
+    expect(takeHandedOffTree(handle)).toBe(tree);
     // Taken twice (a page rendered again from the same payload) it is still there.
-    expect(takeHandedOffTree(first)).toBe(tree);
+    expect(takeHandedOffTree(handle)).toBe(tree);
+    // The same content built again gets the same handle; different props, another one.
+    const again = createElement(
+      'footer',
+      { className: 'site-footer' },
+      createElement(Byline, { name: 'Ana' }),
+    );
+    expect(handOffTree(again)).toBe(handle);
+    const other = createElement(
+      'footer',
+      { className: 'site-footer' },
+      createElement(Byline, { name: 'Bo' }),
+    );
+    expect(handOffTree(other)).not.toBe(handle);
     // A part may be empty, which is not the same as missing.
     expect(takeHandedOffTree(handOffTree(null))).toBeNull();
   });
 
-  it('keeps only the newest parts, so renders whose HTML is never made cannot fill memory', () => {
+  it('refuses what the server-side render could not render from here', () => {
+    const ClientLink = Object.assign(() => null, {
+      $$typeof: Symbol.for('react.client.reference'),
+    });
+    expect(() => handOffTree(createElement('nav', null, createElement(ClientLink)))).toThrow(
+      'A client component (next/link is one) cannot be in a part sent in the HTML only',
+    );
+    const Late = async () => null;
+    expect(() => describeTree(createElement(Late))).toThrow('Late is async');
+  });
+
+  it('keeps only the newest parts, so parts whose HTML is never made cannot fill memory', () => {
     const oldest = handOffTree('oldest');
-    for (let count = 0; count < 5_000; count += 1) handOffTree(count);
-    const newest = handOffTree('newest');
-    expect(globalThis.glowpopHandedTrees?.trees.size).toBe(5_000);
-    expect(takeHandedOffTree(newest)).toBe('newest');
+    const reused = handOffTree('reused');
+    for (let count = 0; count < 4_999; count += 1) {
+      handOffTree(count);
+      // A part handed off again and again (the footer) stays the newest.
+      if (count % 1_000 === 0) handOffTree('reused');
+    }
+    expect(globalThis.glowpopHandedTrees?.size).toBe(5_000);
+    expect(takeHandedOffTree(reused)).toBe('reused');
     expect(() => takeHandedOffTree(oldest)).toThrow('No part of the page was handed off');
   });
 });
