@@ -25,19 +25,28 @@ export type HandedPartProps = HandOffHandle & {
 };
 
 /**
+ * The part as the server wrote it, while it is still in the document: when React renders a
+ * server-rendered boundary afresh instead of hydrating it (the not-found page always is), its
+ * render runs before the server's DOM is replaced. Handles come from content, so the same
+ * handle anywhere in the document is the same part.
+ */
+function partInDocument(handle: string): string {
+  if (typeof document === 'undefined') return '';
+  return document.querySelector(`[data-part="${handle}"]`)?.innerHTML ?? '';
+}
+
+/**
  * A part of a page sent once, in the server's HTML (see HtmlOnlyPart). The server-side render
- * writes what the server components left under the handle; the browser's first render leaves an
- * empty string, which hydration does not write over (React never rewrites a
- * dangerouslySetInnerHTML it hydrates), so the part keeps what the server wrote and React never
- * walks it. A later client-side render (Back to an article the router kept) gets the HTML this
- * tab has shown; failing that (Back after the reader reloaded another page; React rendering the
- * page afresh after a browser extension changed it before hydration), the part is read from the
- * server's page, where its handle (from its content) marks it. Structured data is for crawlers,
- * which load pages whole: never fetched again.
+ * writes what the server components left under the handle. In the browser the part renders as
+ * a dangerouslySetInnerHTML of the HTML this tab has shown, or else of the part still in the
+ * document: hydrating, that is the server's own HTML, which React does not write again, nor
+ * walk. A client-side render of a part that is in neither (Back to an article after the reader
+ * reloaded another page) reads it from the server's page, where its handle (from its content)
+ * marks it. Structured data is for crawlers, which load pages whole: never fetched again.
  */
 export function HandedPart({ html, tree, as: Element = 'div', ...attributes }: HandedPartProps) {
   const handle = html ?? tree;
-  const [kept, setKept] = useState(() => shownParts.get(handle) ?? '');
+  const [kept, setKept] = useState(() => shownParts.get(handle) ?? partInDocument(handle));
   const keep = useCallback(
     (element: HTMLElement | null) => {
       if (!element || Element === 'script') return;

@@ -139,3 +139,20 @@ test('parts with nothing interactive in them are sent once, in the HTML only', a
   expect(missing.status()).toBe(404);
   expect(await missing.text()).toContain('This page lost its fizz.');
 });
+
+test('a page React renders afresh keeps its HTML-only parts without asking the server again', async ({
+  page,
+}) => {
+  // Next renders the not-found page afresh in the browser rather than hydrating it.
+  const refetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'fetch' && !request.url().includes('_rsc')) {
+      refetched.push(request.url());
+    }
+  });
+  await page.goto('/blog/no-such-article');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page lost its fizz.');
+  await expect(page.getByRole('link', { name: 'Read the blog' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(refetched).toEqual([]);
+});
