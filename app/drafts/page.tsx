@@ -32,7 +32,8 @@ export default async function DraftsPage() {
         <ul className="mt-8 flex flex-col gap-5">
           {coming.map((post) => (
             <li key={post.slug}>
-              <a href={postPath(post.slug)}>{post.title}</a> <StatusBadge post={post} />
+              <a href={postPath(post.slug)}>{post.title}</a>{' '}
+              <StatusBadge status={post.status} date={post.date} />
               <br />
               <small>{post.file}</small>
             </li>

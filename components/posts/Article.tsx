@@ -20,11 +20,15 @@ export function Article({ post }: { post: Post }) {
       <HtmlOnlyPart as="header" className="flex flex-col gap-5">
         <p className="eyebrow">
           {post.category}
-          <StatusBadge post={post} />
+          <StatusBadge status={post.status} date={post.date} />
         </p>
         <TagList tags={post.tags} />
         <h1 className="page-title">{post.title}</h1>
-        <PostMeta post={{ ...post, author: post.author ?? site.teamAuthor }} />
+        <PostMeta
+          date={post.date}
+          readingMinutes={post.readingMinutes}
+          author={post.author ?? site.teamAuthor}
+        />
         {/* On paper, where the article came from. */}
         <p className="print-only">{absoluteUrl(postPath(post.slug))}</p>
         {post.image ? (

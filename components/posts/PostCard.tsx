@@ -2,7 +2,7 @@ import { type Post, postPath } from '@/lib/content';
 import { site } from '@/lib/site';
 import { ArticleLink } from './ArticleLink';
 import { CoverImage } from './CoverImage';
-import { PostMeta, withoutTeamAuthor } from './PostMeta';
+import { cardMeta, PostMeta } from './PostMeta';
 import { StatusBadge } from './StatusBadge';
 import { TagList } from './TagList';
 
@@ -20,7 +20,7 @@ type PostCardProps = {
  */
 export function PostCard({ post, headingLevel: Heading = 'h2' }: PostCardProps) {
   const kicker = post.category === site.defaultCategory ? null : post.category;
-  const badge = <StatusBadge post={post} />;
+  const badge = <StatusBadge status={post.status} date={post.date} />;
   return (
     <article className="card">
       {post.image ? (
@@ -42,7 +42,7 @@ export function PostCard({ post, headingLevel: Heading = 'h2' }: PostCardProps) 
       <Heading>
         <ArticleLink href={postPath(post.slug)}>{post.title}</ArticleLink>
       </Heading>
-      <PostMeta post={withoutTeamAuthor(post)} />
+      <PostMeta {...cardMeta(post)} />
       {/* The description (the summary cut to whole sentences that fit a search result): the
           card shows four lines, about as much, so the rest of a long summary would be sent
           twice, in the HTML and the React payload, and never seen. */}

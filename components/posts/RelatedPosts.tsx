@@ -1,7 +1,7 @@
 import { type Post, postPath } from '@/lib/content';
 import { HtmlOnlyPart } from '@/components/layout/HtmlOnlyPart';
 import { ArticleLink } from './ArticleLink';
-import { PostMeta, withoutTeamAuthor } from './PostMeta';
+import { cardMeta, PostMeta } from './PostMeta';
 
 /**
  * "Explore more" under an article: each related post's category, title and date, without the
@@ -23,7 +23,7 @@ export function RelatedPosts({ posts }: { posts: readonly Post[] }) {
               <h3>
                 <ArticleLink href={postPath(post.slug)}>{post.title}</ArticleLink>
               </h3>
-              <PostMeta post={withoutTeamAuthor(post)} />
+              <PostMeta {...cardMeta(post)} />
             </article>
           </li>
         ))}
