@@ -46,19 +46,21 @@ function partInDocument(handle: string): string {
  */
 export function HandedPart({ html, tree, as: Element = 'div', ...attributes }: HandedPartProps) {
   const handle = html ?? tree;
-  const [kept, setKept] = useState(() => shownParts.get(handle) ?? partInDocument(handle));
-  const keep = useCallback(
+  const [kept, setKept] = useState(() => {
+    const part = shownParts.get(handle) ?? partInDocument(handle);
+    // Read once, here: what the tab keeps for a later client-side render of the same part.
+    if (part) shownParts.set(handle, part);
+    return part;
+  });
+  const fetchIfMissing = useCallback(
     (element: HTMLElement | null) => {
-      if (!element || Element === 'script') return;
-      if (element.innerHTML) shownParts.set(handle, element.innerHTML);
-      else {
-        void partOfServerPage(`[data-part="${handle}"]`).then((part) => {
-          if (part) shownParts.set(handle, part);
-          setKept(part);
-        });
-      }
+      if (!element || kept || Element === 'script') return;
+      void partOfServerPage(`[data-part="${handle}"]`).then((part) => {
+        if (part) shownParts.set(handle, part);
+        setKept(part);
+      });
     },
-    [Element, handle],
+    [Element, handle, kept],
   );
   if (typeof window === 'undefined') {
     return html === undefined ? (
@@ -75,7 +77,7 @@ export function HandedPart({ html, tree, as: Element = 'div', ...attributes }: H
   }
   return (
     <Element
-      ref={keep}
+      ref={fetchIfMissing}
       data-part={handle}
       {...attributes}
       dangerouslySetInnerHTML={{ __html: kept }}
