@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
@@ -11,9 +10,5 @@ export default defineConfig({
     setupFiles: ['tests/unit/setup.ts'],
     // The build test runs `next build`; everything else takes milliseconds.
     testTimeout: 10_000,
-    // One test file per core, not Vitest's one fewer: the slow files mostly wait on what they
-    // start (the CLI, `next build`, SQLite and PostgreSQL), so on two cores the suite took
-    // 168 s with one worker.
-    maxWorkers: availableParallelism(),
   },
 });
