@@ -132,7 +132,10 @@ test('an article loads whole from its link; Back to it after a client-side navig
   expect(text.length).toBeGreaterThan(2_000);
 
   // Home by the header (client-side, the banner's styles arrive with it), then Back: the router
-  // renders the article again from its cache, with the body this tab has already shown.
+  // renders the article again from its cache, with the body this tab has already shown. Links
+  // navigate client-side once the page has hydrated; clicked before that, the browser loads
+  // the next page whole (as it should), which a fast machine made this test do.
+  await page.waitForLoadState('networkidle');
   await markPage();
   await page.getByRole('link', { name: 'GLOWPOP home' }).click();
   await expect(page).toHaveURL(/\/$/);
