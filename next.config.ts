@@ -3,7 +3,11 @@ import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
 import { settingsOrExit } from './lib/config';
 import { MAX_REQUEST_BYTES } from './lib/security/request-limits';
 import { PREVIEW_PATH_PREFIX } from './lib/preview/preview-token';
-import { securityHeaders } from './lib/security/security-headers';
+import {
+  OPENER_ISOLATED_PATHS,
+  OPENER_ISOLATION,
+  securityHeaders,
+} from './lib/security/security-headers';
 
 // Every environment variable is checked here, as `next dev`, `build` and `start` begin: a bad
 // value stops them with one line naming it, before anything is built or served.
@@ -54,6 +58,7 @@ const nextConfig = (phase: string): NextConfig => ({
         source: '/:path*',
         headers: securityHeaders({ development: phase === PHASE_DEVELOPMENT_SERVER }),
       },
+      ...OPENER_ISOLATED_PATHS.map((source) => ({ source, headers: [OPENER_ISOLATION] })),
       {
         // A draft's preview: never indexed, and its secret link never sent on to other sites
         // in a Referer header (this entry comes last, so its Referrer-Policy wins).

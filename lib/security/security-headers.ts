@@ -49,8 +49,22 @@ export function securityHeaders({ development }: { development: boolean }): Secu
       value:
         'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=(), clipboard-write=(self)',
     },
-    { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
     // For browsers that predate frame-ancestors.
     { key: 'X-Frame-Options', value: 'DENY' },
   ];
 }
+
+/**
+ * Where the pages show a reader's or an editor's own data: the dashboard, the newsletter's
+ * token pages and draft previews. There, Cross-Origin-Opener-Policy keeps a page another site
+ * opened from reaching into them through `window.opener`, and them from reaching it. The
+ * public pages go without: they hold nothing about the reader, and the header makes a first
+ * visit from a fresh tab switch renderer process, which Lighthouse's mobile run counts as
+ * 200–500 ms of blocking time on an article (docs/performance.md, "The framework on demand").
+ */
+export const OPENER_ISOLATED_PATHS = ['/admin/:path*', '/newsletter/:path*', '/preview/:path*'];
+
+export const OPENER_ISOLATION: SecurityHeader = {
+  key: 'Cross-Origin-Opener-Policy',
+  value: 'same-origin',
+};

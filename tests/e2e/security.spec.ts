@@ -21,7 +21,13 @@ function expectSecurityHeaders(response: APIResponse, label: string) {
   expect(headers['x-content-type-options'], label).toBe('nosniff');
   expect(headers['referrer-policy'], label).toBe('strict-origin-when-cross-origin');
   expect(headers['permissions-policy'], label).toContain('camera=()');
-  expect(headers['cross-origin-opener-policy'], label).toBe('same-origin');
+}
+
+/** Pages with a reader's or an editor's own data are isolated from their opener; public pages are not. */
+function expectOpenerIsolation(response: APIResponse, label: string, isolated: boolean) {
+  expect(response.headers()['cross-origin-opener-policy'], label).toBe(
+    isolated ? 'same-origin' : undefined,
+  );
 }
 
 test('every kind of response from the production server carries the security headers', async ({
@@ -46,6 +52,17 @@ test('every kind of response from the production server carries the security hea
   expect(responses.map(([, response]) => response.status())).toEqual([
     200, 200, 404, 200, 200, 200, 308, 308, 303, 400,
   ]);
+  for (const path of ['/', '/blog/the-gut-skin-axis']) {
+    expectOpenerIsolation(await request.get(path), path, false);
+  }
+  for (const path of [
+    '/admin',
+    '/admin/sign-in',
+    '/newsletter/unsubscribe?token=x',
+    '/preview/x',
+  ]) {
+    expectOpenerIsolation(await request.get(path, { maxRedirects: 0 }), path, true);
+  }
 });
 
 test('redirects stay on the address the reader used, and on this site', async ({ request }) => {
