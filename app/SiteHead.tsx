@@ -1,9 +1,11 @@
 'use client';
 
+import { useEffect } from 'react';
 import { preload } from 'react-dom';
 import css from '@/app/site.inline.css';
 import { listenForSearchShortcuts } from '@/lib/search/search-entry';
-import { HEAD_SCRIPT } from '@/lib/page-views/visit-script';
+import { HYDRATED_EVENT } from '@/lib/framework-on-demand';
+import { HEAD_SCRIPT } from '@/lib/head-script';
 import { THEME_SCRIPT } from '@/lib/theme';
 
 /**
@@ -37,7 +39,7 @@ const serverCss =
 
 /**
  * Our inline scripts, for the server's HTML only, like the CSS: the theme (lib/theme.ts) and,
- * in production, the visit (lib/page-views/visit-script.ts): editors' `next dev` counts nothing.
+ * in production, the visit and the framework loader (lib/head-script.ts).
  */
 const serverScript =
   typeof window === 'undefined'
@@ -56,6 +58,11 @@ if (typeof window !== 'undefined') listenForSearchShortcuts();
  * payload, so each would be sent twice; from here each is sent once, in the HTML.
  */
 export function SiteHead() {
+  // The layout's effects run once the page has hydrated: a button the reader pressed before the
+  // framework had started is pressed again now (lib/framework-on-demand.ts).
+  useEffect(() => {
+    dispatchEvent(new Event(HYDRATED_EVENT));
+  }, []);
   preload(displayFont.pathname, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
   return (
     <>

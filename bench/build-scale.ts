@@ -1,7 +1,7 @@
 /**
  * How the build scales with the number of posts: for each size, generated realistic posts in a
  * temporary content folder, `content:check`'s time with an empty and with a filled parse cache,
- * a cold `next build` (a fresh build folder and an empty parse cache: a first publish) with its
+ * a cold `npm run build` (`next build` and its last step; a fresh build folder and an empty parse cache: a first publish) with its
  * phases from Next's own trace, the peak memory of its whole process tree, the size of what it
  * writes, and how many times the content was read and parsed (once per process that needs it,
  * never once per page).
@@ -77,7 +77,7 @@ export async function measureBuildScale(sizes: number[]): Promise<BuildScaleResu
     try {
       const cold = await check();
       const warm = await check();
-      const build = await measureCommand('npx', ['next', 'build'], {
+      const build = await measureCommand('npm', ['run', 'build'], {
         CONTENT_DIR: contentDir,
         CONTENT_CACHE_DIR: buildCache,
         NEXT_DIST_DIR: distDir,

@@ -26,6 +26,9 @@ export type PageWeight = {
   fontFiles: number;
   /** Requests the browser marks as blocking the first paint (scripts and stylesheets). */
   renderBlockingRequests: number;
+  /** Scripts loaded before the reader does anything (a prerendered page defers the framework). */
+  jsAtLoadGzipBytes: number;
+  /** Scripts loaded once the reader has moved the pointer (all a page ever loads up front). */
   jsGzipBytes: number;
   ownJsGzipBytes: number;
   requests: number;
@@ -91,7 +94,10 @@ function inlinePayload(html: string): number {
   );
 }
 
-/** One page, loaded in a fresh tab of `context` until the network is idle. */
+/**
+ * One page, loaded in a fresh tab of `context` until the network is idle, then given a key
+ * press, as a reader would, until the framework has started and nothing more arrives.
+ */
 export async function weighPage(context: BrowserContext, url: string): Promise<PageWeight> {
   const tab = await context.newPage();
   try {
@@ -104,6 +110,16 @@ export async function weighPage(context: BrowserContext, url: string): Promise<P
       }),
     );
     await tab.goto(url, { waitUntil: 'networkidle' });
+    const scriptsAtLoad = new Set(
+      responses.filter((entry) => entry.type === 'script').map((entry) => entry.url),
+    );
+    // The reader's first key press starts the framework (lib/framework-on-demand.ts); its
+    // scripts, and whatever it fetches as it starts, are weighed once nothing more arrives.
+    await tab.keyboard.press('Shift');
+    await tab.waitForFunction(() => 'next' in window);
+    for (let seen = -1; seen !== responses.length; await tab.waitForTimeout(500)) {
+      seen = responses.length;
+    }
     const inPage = await tab.evaluate(() => ({
       renderBlocking: performance
         .getEntriesByType('resource')
@@ -119,6 +135,7 @@ export async function weighPage(context: BrowserContext, url: string): Promise<P
     );
     const html = loaded.find((entry) => entry.type === 'document')?.body ?? Buffer.alloc(0);
     const rsc = await fetch(url, { headers: { RSC: '1' } });
+    let jsAtLoadGzipBytes = 0;
     let jsGzipBytes = 0;
     let ownJsGzipBytes = 0;
     const ownModules: Record<string, number> = {};
@@ -126,6 +143,7 @@ export async function weighPage(context: BrowserContext, url: string): Promise<P
       const gzipped = gzipBytes(script.body);
       const { share, bySource } = await ownShare(script.url, script.body);
       jsGzipBytes += gzipped;
+      if (scriptsAtLoad.has(script.url)) jsAtLoadGzipBytes += gzipped;
       ownJsGzipBytes += Math.round(gzipped * share);
       for (const [source, bytes] of bySource) ownModules[source] = bytes;
     }
@@ -143,6 +161,7 @@ export async function weighPage(context: BrowserContext, url: string): Promise<P
       fontBytes: fonts.reduce((sum, entry) => sum + entry.body.length, 0),
       fontFiles: fonts.length,
       renderBlockingRequests: inPage.renderBlocking,
+      jsAtLoadGzipBytes,
       jsGzipBytes,
       ownJsGzipBytes,
       requests: loaded.length,

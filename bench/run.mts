@@ -61,7 +61,7 @@ const searchRounds: SearchRounds = quick
   : { inProcess: 30, http: 5, typing: 3 };
 
 const buildSite = () =>
-  measureCommand('npx', ['next', 'build'], { NEXT_DIST_DIR: distDir, SOURCE_MAPS: '1' });
+  measureCommand('npm', ['run', 'build'], { NEXT_DIST_DIR: distDir, SOURCE_MAPS: '1' });
 
 // Every reader once at 1,000 and 10,000; memory at 100,000 on PostgreSQL; a SIGKILL mid-send.
 const sendCases: SendCase[] = quick

@@ -1,5 +1,3 @@
-import { THEME_SCRIPT } from '@/lib/theme';
-
 /** Where each page load reports itself: app/api/views/route.ts. */
 export const VIEW_BEACON_PATH = '/api/views';
 
@@ -36,9 +34,3 @@ export const VISIT_SCRIPT =
   '",s[k])},!0)})(document,navigator,"' +
   VISIT_STORAGE_KEY +
   '")';
-
-/**
- * Every production page's one inline script in <head>: the theme's, then the visit's. (Editors'
- * `next dev` has the theme's alone: it counts nothing.)
- */
-export const HEAD_SCRIPT = `${THEME_SCRIPT};${VISIT_SCRIPT}`;

@@ -11,7 +11,22 @@ import { test as base, expect } from '@playwright/test';
  * per-network limits (signups, sign-in links, page views) count tests apart, as they would
  * real readers, instead of all of them as one client on loopback.
  */
-export const test = base.extend<{ cspViolations: string[] }>({
+export const test = base.extend<{ cspViolations: string[]; frameworkAtLoad: boolean }>({
+  /**
+   * Prerendered pages load the framework on the reader's first interaction
+   * (lib/framework-on-demand.ts). Most tests are about what the page does once it runs, so by
+   * default each page starts it as soon as its document is parsed, as a reader's first scroll
+   * would; framework-on-demand.spec.ts and the budgets turn this off to test the page before.
+   */
+  frameworkAtLoad: [true, { option: true }],
+  context: async ({ context, frameworkAtLoad }, provide) => {
+    if (frameworkAtLoad) {
+      await context.addInitScript(() =>
+        addEventListener('DOMContentLoaded', () => dispatchEvent(new Event('scroll'))),
+      );
+    }
+    await provide(context);
+  },
   extraHTTPHeaders: async ({ extraHTTPHeaders }, provide, testInfo) => {
     const [a = 0, b = 0, c = 0] = createHash('sha256').update(testInfo.testId).digest();
     await provide({ 'x-forwarded-for': `10.${a}.${b}.${c}`, ...extraHTTPHeaders });

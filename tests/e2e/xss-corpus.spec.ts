@@ -10,7 +10,7 @@ import { BLOG_PATH, listPath, postPath, tagFeedPath, tagSlug } from '@/lib/conte
 import { site } from '@/lib/site';
 import { SEARCH_PATH, searchPath } from '@/lib/search';
 import { findInjections } from '../support/find-injections';
-import { HEAD_SCRIPT } from '@/lib/page-views/visit-script';
+import { HEAD_SCRIPT } from '@/lib/head-script';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
