@@ -3,10 +3,8 @@
 import { useEffect } from 'react';
 import { preload } from 'react-dom';
 import css from '@/app/site.inline.css';
-import { listenForSearchShortcuts } from '@/lib/search/search-entry';
 import { HYDRATED_EVENT } from '@/lib/framework-on-demand';
-import { HEAD_SCRIPT } from '@/lib/head-script';
-import { THEME_SCRIPT } from '@/lib/theme';
+import { DEVELOPMENT_HEAD_SCRIPT, HEAD_SCRIPT } from '@/lib/head-script';
 
 /**
  * The display face for headings, subset by scripts/subset-display-font.mts. Referenced this way,
@@ -38,19 +36,15 @@ const serverCss =
   typeof window === 'undefined' || process.env.NODE_ENV === 'development' ? fontFaces + css : '';
 
 /**
- * Our inline scripts, for the server's HTML only, like the CSS: the theme (lib/theme.ts) and,
- * in production, the visit and the framework loader (lib/head-script.ts).
+ * Our inline scripts, for the server's HTML only, like the CSS: the theme and the search
+ * shortcuts and, in production, the visit and the framework loader (lib/head-script.ts).
  */
 const serverScript =
   typeof window === 'undefined'
     ? process.env.NODE_ENV === 'production'
       ? HEAD_SCRIPT
-      : THEME_SCRIPT
+      : DEVELOPMENT_HEAD_SCRIPT
     : '';
-
-// The search shortcuts (`/`, Ctrl/⌘+K), listened for once for the life of the page: this
-// module runs once in the browser, after the first paint.
-if (typeof window !== 'undefined') listenForSearchShortcuts();
 
 /**
  * Every page's <head>: the remembered theme, applied before the first paint, and the styles.

@@ -1,6 +1,6 @@
 /*
  * How readers reach search from any page: its page, its field, and the keyboard shortcuts. One
- * small module, since every page's script carries it (app/SiteHead.tsx).
+ * small module: the header and the search box import it into every page's script.
  */
 
 /** The search page: the header links to it, and it holds every result list. */
@@ -11,28 +11,13 @@ export const SEARCH_FIELD_ID = 'search-query';
 
 /**
  * Makes `/` (outside a field) and Ctrl/⌘+K open search on every page: they focus the search
- * page's field where this is that page, else follow the header's search link. Every page runs
- * this, once, so it is kept small.
+ * page's field where this is that page, else follow the header's search link. Plain DOM code
+ * in every page's head script (lib/head-script.ts), so the shortcuts work before the framework
+ * has started (lib/framework-on-demand.ts): the key that starts it opens search as well.
  */
-export function listenForSearchShortcuts(): void {
-  addEventListener('keydown', (event) => {
-    const control =
-      document.getElementById(SEARCH_FIELD_ID) ??
-      document.querySelector<HTMLElement>(`header [href="${SEARCH_PATH}"]`);
-    const slash =
-      event.key === '/' &&
-      !(
-        event.target instanceof Element &&
-        event.target.closest('input,textarea,select,[contenteditable]')
-      );
-    if (
-      !control ||
-      event.defaultPrevented ||
-      !(slash || ((event.ctrlKey || event.metaKey) && event.key === 'k'))
-    )
-      return;
-    event.preventDefault();
-    control.focus();
-    control.click();
-  });
-}
+export const SEARCH_SHORTCUTS_SCRIPT =
+  'addEventListener("keydown",function(e){var d=document,t=e.target,' +
+  `c=d.getElementById("${SEARCH_FIELD_ID}")||d.querySelector('header [href="${SEARCH_PATH}"]'),` +
+  's=e.key=="/"&&!(t instanceof Element&&t.closest("input,textarea,select,[contenteditable]"));' +
+  'if(!c||e.defaultPrevented||!(s||(e.ctrlKey||e.metaKey)&&e.key=="k"))return;' +
+  'e.preventDefault();c.focus();c.click()})';

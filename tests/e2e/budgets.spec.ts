@@ -16,8 +16,9 @@ import { weighPage, type PageWeight } from '../../bench/page-weight';
  * Later that day prerendered pages began loading the framework on the reader's first interaction
  * (lib/framework-on-demand.ts): their React payload left the HTML (1.3 to 2.4 kB lighter), no
  * script loads before that interaction (checked below), and our JS grew 15 to 25 bytes (the
- * layout's effect that announces hydration). The JS budgets weigh what loads once the reader
- * has pressed a key.
+ * layout's effect that announces hydration); then the search shortcuts moved from the script
+ * into the head script, so that they work before it (HTML 110 to 170 bytes heavier). The JS
+ * budgets weigh what loads once the reader has pressed a key.
  * Gzip -9 bytes, except
  * fonts (already compressed) and counts. `npm test` builds with SOURCE_MAPS=1 so that our own
  * JavaScript can be told from the framework's.
@@ -34,28 +35,28 @@ type Budget = Record<(typeof measures)[number], number>;
 
 const budgets: Record<string, Budget> = {
   '/': {
-    htmlGzipBytes: 9_800,
+    htmlGzipBytes: 10_000,
     inlineCssGzipBytes: 4_000,
     fontBytes: 32_000,
     jsGzipBytes: 143_550,
     ownJsGzipBytes: 4_200,
   },
   '/blog': {
-    htmlGzipBytes: 8_500,
+    htmlGzipBytes: 8_700,
     inlineCssGzipBytes: 3_500,
     fontBytes: 32_000,
     jsGzipBytes: 141_300,
     ownJsGzipBytes: 2_000,
   },
   '/blog/tag/skin-health': {
-    htmlGzipBytes: 8_050,
+    htmlGzipBytes: 8_200,
     inlineCssGzipBytes: 3_500,
     fontBytes: 32_000,
     jsGzipBytes: 141_300,
     ownJsGzipBytes: 2_000,
   },
   '/blog/the-gut-skin-axis': {
-    htmlGzipBytes: 12_950,
+    htmlGzipBytes: 13_100,
     inlineCssGzipBytes: 4_300,
     fontBytes: 32_000,
     jsGzipBytes: 143_650,

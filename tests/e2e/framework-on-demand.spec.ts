@@ -92,6 +92,13 @@ test('the keyboard starts it too, and links then navigate within the page', asyn
   expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
 });
 
+test('`/` opens search before the framework has started, as after', async ({ page }) => {
+  await page.goto('/blog/the-gut-skin-axis', { waitUntil: 'networkidle' });
+  await page.keyboard.press('/');
+  await expect(page).toHaveURL(/\/search$/);
+  await expect(page.getByRole('main').getByRole('searchbox')).toBeFocused();
+});
+
 test('until then the banner shows its first slide without dead controls, then rotates', async ({
   page,
 }) => {
