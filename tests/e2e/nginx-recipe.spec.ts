@@ -54,6 +54,14 @@ test('no crafted header leaves a page where a client navigation’s data belongs
   expect((await request.get(`${nginx.url}/blog`)).headers()['x-cache']).toBe('HIT');
 });
 
+test('the dashboard is never cached: each request reaches the site', async ({ request }) => {
+  for (const path of ['/admin', '/admin/sign-in']) {
+    await request.get(nginx.url + path, { maxRedirects: 0 });
+    const again = await request.get(nginx.url + path, { maxRedirects: 0 });
+    expect(again.headers()['x-cache'], path).toBeUndefined();
+  }
+});
+
 test('a share card is cached by its path, whatever query string is added', async ({ request }) => {
   const card = `${nginx.url}/blog/the-gut-skin-axis/og.png`;
   await request.get(`${card}?cb=1`);
