@@ -28,7 +28,7 @@ export type PageWeight = {
   renderBlockingRequests: number;
   /** Scripts loaded before the reader does anything (a prerendered page defers the framework). */
   jsAtLoadGzipBytes: number;
-  /** Scripts loaded once the reader has moved the pointer (all a page ever loads up front). */
+  /** Scripts loaded once the reader has pressed a key (all a page ever loads up front). */
   jsGzipBytes: number;
   ownJsGzipBytes: number;
   requests: number;

@@ -31,8 +31,9 @@ export const HYDRATED_EVENT = 'glowpop:hydrated';
  * with a live one carrying the same `src` attribute, as written: Turbopack's runtime knows a
  * chunk by that attribute, and would wait for a tag already in the page with a chunk's address
  * rather than add its own. A pointer move counts only if the pointer moved: Chromium sends a
- * still one whenever the page under a resting cursor changes. A failed fetch leaves the page as
- * it is and tries again at the next interaction.
+ * still one whenever the page under a resting cursor changes. A failed fetch (offline, a server
+ * restarting) leaves the page as it is and tries again at the reader's next tap or key press,
+ * not at every scroll or move. Only tags with the framework's own addresses are started.
  *
  * A button clicked before the framework has started (a tap on the theme switch, say: the tap is
  * what starts it) would otherwise do nothing; the loader remembers it and clicks it again once
@@ -41,21 +42,22 @@ export const HYDRATED_EVENT = 'glowpop:hydrated';
  * After Next has started (`window.next`), React itself replays clicks on parts still
  * hydrating, so none is remembered then.
  *
- * A page without deferred scripts (one rendered per request, or `next dev`) is left alone.
+ * On a page without deferred scripts (one rendered per request, or `next dev`) the loader stops
+ * listening at the first interaction; the click it remembers there is replayed the same way.
  */
 export const FRAMEWORK_ON_DEMAND_SCRIPT =
   '(function(d,w){var b,p,o={capture:!0,passive:!0},' +
-  'E=["pointerdown","pointermove","touchstart","keydown","focusin","wheel","scroll"];' +
-  'function f(){E.forEach(function(e){w.removeEventListener(e,h,o)})}' +
+  'D=["pointerdown","touchstart","keydown"],C=["pointermove","focusin","wheel","scroll"];' +
+  'function f(l){l.forEach(function(e){w.removeEventListener(e,h,o)})}' +
   'function s(){var l=d.querySelectorAll(\'script[type="' +
   DEFERRED_SCRIPT_TYPE +
-  '"]\');if(!l.length)return f();b=1;' +
+  '"][src^="/_next/static/"]\');if(!l.length)return f(D.concat(C));b=1;' +
   'fetch(location.pathname+"?_rsc",{headers:{RSC:"1"}}).then(function(r){if(!r.ok)throw r;return r.text()})' +
-  '.then(function(t){f();w.__next_f=[[0],[1,t]];' +
+  '.then(function(t){f(D.concat(C));(w.__next_f=w.__next_f||[]).push([0],[1,t]);' +
   'l.forEach(function(x){var n=d.createElement("script");n.src=x.getAttribute("src");x.replaceWith(n)})},' +
-  'function(){b=0})}' +
+  'function(){b=0;f(C)})}' +
   'function h(e){b||e.type=="pointermove"&&!e.movementX&&!e.movementY||(d.readyState=="loading"?(b=1,d.addEventListener("DOMContentLoaded",function(){b=0;s()})):s())}' +
-  'E.forEach(function(e){w.addEventListener(e,h,o)});' +
+  'D.concat(C).forEach(function(e){w.addEventListener(e,h,o)});' +
   'd.addEventListener("click",function(e){var t=e.target;' +
   'if(!w.next&&t.closest&&(t=t.closest(\'button[type="button"]\')))p=t},!0);' +
   'w.addEventListener("' +
@@ -65,10 +67,12 @@ export const FRAMEWORK_ON_DEMAND_SCRIPT =
 const FLIGHT_START = '<script>(self.__next_f=self.__next_f||[]).push([0])</script>';
 const FLIGHT_CHUNK = /<script>self\.__next_f\.push\((\[.*?\])\)<\/script>/gs;
 const FRAMEWORK_SCRIPT = /<script src="(\/_next\/static\/[^"]+\.js)" async=""><\/script>/g;
+/** A script from the build that would still run: any but the `noModule` polyfill. */
+const LIVE_FRAMEWORK_SCRIPT = /<script src="\/_next\/static\/[^"]+"(?! noModule="")/;
 const FRAMEWORK_PRELOAD =
   /<link rel="preload" as="script" fetchPriority="low" href="\/_next\/static\/[^"]+"\/>/g;
 
-export type DeferResult = { html: string } | { skipped: string };
+type DeferResult = { html: string } | { skipped: string };
 
 /**
  * A prerendered page's HTML with Next's scripts deferred, given the page's `.rsc` file; or why
@@ -77,6 +81,9 @@ export type DeferResult = { html: string } | { skipped: string };
  * scripts rather than risk a page that never comes alive.
  */
 export function deferFrameworkScripts(html: string, rsc: string): DeferResult {
+  // The tag, not the type alone: the loader in the head names the type too.
+  const deferredTag = `<script type="${DEFERRED_SCRIPT_TYPE}"`;
+  if (html.includes(deferredTag)) return { skipped: 'already deferred' };
   if (!html.includes(FLIGHT_START)) return { skipped: 'no inline React payload' };
   let payload = '';
   for (const [, entry = ''] of html.matchAll(FLIGHT_CHUNK)) {
@@ -92,8 +99,12 @@ export function deferFrameworkScripts(html: string, rsc: string): DeferResult {
     .replace(FLIGHT_CHUNK, '')
     .replace(FRAMEWORK_PRELOAD, '')
     .replace(FRAMEWORK_SCRIPT, `<script type="${DEFERRED_SCRIPT_TYPE}" src="$1"></script>`);
-  if (!deferred.includes(`type="${DEFERRED_SCRIPT_TYPE}"`)) {
+  if (!deferred.includes(deferredTag)) {
     return { skipped: 'no framework script tags found' };
+  }
+  // A tag Next wrote some other way would start the framework without its payload.
+  if (LIVE_FRAMEWORK_SCRIPT.test(deferred)) {
+    return { skipped: 'a framework script tag in a form not recognised' };
   }
   return { html: deferred };
 }

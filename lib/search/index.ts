@@ -30,5 +30,5 @@ export {
   type SearchView,
 } from './search-view';
 export { countMissedSearch } from './search-misses';
-export { SEARCH_FIELD_ID, SEARCH_PATH, SEARCH_SHORTCUTS_SCRIPT } from './search-entry';
+export { SEARCH_FIELD_ID, SEARCH_PATH } from './search-entry';
 export { SEARCH_API_PATH, SEARCH_MISS_PATH, searchApiPath, searchPath } from './search-address';

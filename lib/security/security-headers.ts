@@ -7,10 +7,12 @@ export type SecurityHeader = { key: string; value: string };
 export function contentSecurityPolicy({ development }: { development: boolean }): string {
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
-    // 'unsafe-inline': the App Router streams each prerendered page's React payload in inline
-    // <script>self.__next_f.push(…)</script> tags, different on every page and build, so neither
-    // a nonce nor a fixed hash can allow them. Markdown and front matter are sanitised before
-    // they reach the HTML (see the XSS corpus tests), which is what keeps injected script out.
+    // 'unsafe-inline': the App Router writes a page's React payload in inline
+    // <script>self.__next_f.push(…)</script> tags (pages rendered per request keep them; the
+    // framework-on-demand step takes them out of prerendered ones), different on every page and
+    // build, so neither a nonce nor a fixed hash can allow them. Markdown and front matter are
+    // sanitised before they reach the HTML (see the XSS corpus tests), which is what keeps
+    // injected script out.
     // 'unsafe-eval' only in `next dev`: React uses eval there to rebuild server call stacks.
     'script-src': ["'self'", "'unsafe-inline'", ...(development ? ["'unsafe-eval'"] : [])],
     // 'unsafe-inline': next/image sizes images with style attributes, and React renders style

@@ -28,7 +28,7 @@ function recordErrors(page: Page): string[] {
   return errors;
 }
 
-/** Resolves once the page has hydrated: the layout's first effect announces it. */
+/** Marks <html> once the page has hydrated (the layout's first effect announces it), for `hydrated`. */
 async function watchHydration(page: Page) {
   await page.addInitScript(
     (event) =>
@@ -67,14 +67,26 @@ test('a tap on the theme switch that starts the framework still switches the the
   page,
 }) => {
   await watchHydration(page);
+  await page.addInitScript(() =>
+    document.addEventListener(
+      'click',
+      (event) => {
+        if (event.target instanceof Element && event.target.closest('[aria-label="Dark theme"]')) {
+          Object.assign(window, { darkClicks: Number(Reflect.get(window, 'darkClicks') ?? 0) + 1 });
+        }
+      },
+      true,
+    ),
+  );
   await page.goto('/blog/the-gut-skin-axis', { waitUntil: 'networkidle' });
   const dark = page.getByRole('button', { name: 'Dark theme' });
   await dark.click();
   await hydrated(page);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(dark).toHaveAttribute('aria-pressed', 'true');
-  // Pressed once: a second press would have been the same choice, but a remembered click must
-  // not replay after the page is live.
+  // The reader's click, and the one replay of it: no more.
+  expect(await page.evaluate(() => Reflect.get(window, 'darkClicks'))).toBe(2);
+  // A later click is the page's own, not replayed again.
   await page.getByRole('button', { name: 'Light theme' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   expect(await page.evaluate(() => localStorage.getItem('glowpop-theme'))).toBe('light');
@@ -116,15 +128,24 @@ test('until then the banner shows its first slide without dead controls, then ro
   });
 });
 
-test('a failed payload request leaves the page as it is, and the next interaction tries again', async ({
+test('a failed payload request leaves the page as it is, and the next tap or key tries again', async ({
   page,
 }) => {
   await watchHydration(page);
   await page.goto('/blog', { waitUntil: 'networkidle' });
   const blogPayload = (url: URL) => url.pathname === '/blog' && url.search === '?_rsc';
-  await page.route(blogPayload, (route) => route.abort());
+  let refused = 0;
+  await page.route(blogPayload, (route) => {
+    refused += 1;
+    return route.fulfill({ status: 503, body: 'restarting' });
+  });
+  await page.mouse.wheel(0, 100);
+  await expect.poll(() => refused).toBe(1);
+  // Scrolling on does not ask again and again; the next tap or key press will.
+  await page.mouse.wheel(0, 100);
   await page.mouse.wheel(0, 100);
   await page.waitForTimeout(500);
+  expect(refused).toBe(1);
   expect(await page.evaluate(() => 'next' in window)).toBe(false);
   await expect(page.locator('h1')).toBeVisible();
   await page.unroute(blogPayload);
@@ -132,8 +153,13 @@ test('a failed payload request leaves the page as it is, and the next interactio
   await hydrated(page);
 });
 
-test('a page rendered per request loads the framework as it loads', async ({ page }) => {
+test('pages rendered per request, or prerendered with another status, load it as they load', async ({
+  page,
+}) => {
   await watchHydration(page);
-  await page.goto('/search?q=sleep');
-  await hydrated(page);
+  // /drafts is a 404 in production: its payload request would be answered 404 as well.
+  for (const path of ['/search?q=sleep', '/drafts']) {
+    await page.goto(path);
+    await hydrated(page);
+  }
 });

@@ -7,12 +7,12 @@ import {
 
 const PAYLOAD = '1:"$Sreact.fragment"\n0:{"b":"build","f":[]}\n';
 
-/** A page as `next build` writes it: preload, head script, body, payload in two chunks, scripts. */
+/** A page as `next build` writes it: preload, head script (the loader), body, payload, scripts. */
 function prerenderedPage(chunks: string[] = [PAYLOAD.slice(0, 20), PAYLOAD.slice(20)]): string {
   return (
     '<!DOCTYPE html><html><head>' +
     '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/runtime.js"/>' +
-    '<script>document.documentElement.dataset.js=""</script></head><body><h1>Title</h1>' +
+    `<script>${FRAMEWORK_ON_DEMAND_SCRIPT}</script></head><body><h1>Title</h1>` +
     '<script type="application/ld+json">{"@type":"Article"}</script>' +
     '<script src="/_next/static/chunks/polyfill.js" noModule=""></script>' +
     '<script src="/_next/static/chunks/runtime.js" async=""></script>' +
@@ -38,19 +38,26 @@ describe('deferFrameworkScripts', () => {
       `<script type="${DEFERRED_SCRIPT_TYPE}" src="/_next/static/chunks/app.js"></script>`,
     );
     expect(html).not.toContain('async=""');
-    expect(html).not.toContain('__next_f');
+    expect(html).not.toContain('<script>self.__next_f');
+    expect(html).not.toContain('<script>(self.__next_f');
     expect(html).not.toContain('rel="preload" as="script"');
     // Everything else is as Next wrote it: the page, our head script, structured data, the
     // polyfill a modern browser skips anyway, and the bundler's chunk list.
     for (const kept of [
       '<h1>Title</h1>',
-      '<script>document.documentElement.dataset.js=""</script>',
+      `<script>${FRAMEWORK_ON_DEMAND_SCRIPT}</script>`,
       '<script type="application/ld+json">{"@type":"Article"}</script>',
       '<script src="/_next/static/chunks/polyfill.js" noModule=""></script>',
       '<script id="_R_">',
     ]) {
       expect(html).toContain(kept);
     }
+  });
+
+  it('leaves a page it has already deferred as it is', () => {
+    const once = deferFrameworkScripts(prerenderedPage(), PAYLOAD);
+    if (!('html' in once)) throw new Error(`skipped: ${once.skipped}`);
+    expect(deferFrameworkScripts(once.html, PAYLOAD)).toEqual({ skipped: 'already deferred' });
   });
 
   it('leaves a page alone whose inline payload is not its .rsc file', () => {
@@ -66,6 +73,16 @@ describe('deferFrameworkScripts', () => {
     );
     expect(deferFrameworkScripts(page, PAYLOAD)).toMatchObject({
       skipped: expect.stringContaining('not text'),
+    });
+  });
+
+  it('leaves a page alone with a framework script tag written some other way', () => {
+    const page = prerenderedPage().replace(
+      '</body>',
+      '<script src="/_next/static/chunks/other.js" defer=""></script></body>',
+    );
+    expect(deferFrameworkScripts(page, PAYLOAD)).toEqual({
+      skipped: 'a framework script tag in a form not recognised',
     });
   });
 
