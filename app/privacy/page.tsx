@@ -15,7 +15,8 @@ const contactAddress = site.newsletter.from.match(/<([^>]+)>/)?.[1] ?? site.news
 export default function PrivacyPage() {
   return (
     <article className="wrap narrow pt-10 sm:pt-16">
-      <ArticleStyles />
+      {/* It quotes a campaign link as code. */}
+      <ArticleStyles richMarkup />
       <p className="eyebrow">Privacy</p>
       <h1 className="page-title mt-3">What we keep, and why</h1>
       <div className="article-body mt-8">

@@ -1,4 +1,4 @@
-import { type Post, postPath } from '@/lib/content';
+import { type Post, postPath, usesRichMarkup } from '@/lib/content';
 import { HtmlOnlyPart } from '@/components/layout/HtmlOnlyPart';
 import { absoluteUrl } from '@/lib/seo/absolute-url';
 import { site } from '@/lib/site';
@@ -16,7 +16,7 @@ import { TagList } from './TagList';
 export function Article({ post }: { post: Post }) {
   return (
     <article className="wrap article-layout pt-10 sm:pt-16">
-      <ArticleStyles />
+      <ArticleStyles richMarkup={usesRichMarkup(post.html)} />
       <HtmlOnlyPart as="header" className="flex flex-col gap-5">
         <p className="eyebrow">
           {post.category}

@@ -45,7 +45,7 @@ export {
 export { tagParam, tagSlug, toTag, type Tag } from './tags';
 export { buildTagIndex, postsWithTag, type TagSummary } from './tag-index';
 export { publicationStatus, publishInstant, publishingToday, statusLabel } from './publication';
-export { countWords, readingMinutes, renderMarkdown } from './markdown';
+export { countWords, readingMinutes, renderMarkdown, usesRichMarkup } from './markdown';
 export { selectPublished, selectRelated } from './posts';
 export { byNewest } from './load-content';
 export { parsePostFile } from './parse-post-file';

@@ -205,6 +205,20 @@ const processor = remark()
   .use(checkImages)
   .use(remarkHtml, { sanitize: sanitizeSchema });
 
+/**
+ * What the pipeline writes beyond headings, paragraphs, lists and links: task lists' boxes,
+ * quotes, code, tables, images and rules.
+ */
+const RICH_MARKUP = /<(?:input|blockquote|code|pre|table|img|hr)\b/;
+
+/**
+ * Whether a rendered body holds any of it. Most articles hold none, and their pages leave out
+ * the styles for it (components/posts/article-rich.inline.css).
+ */
+export function usesRichMarkup(html: string): boolean {
+  return RICH_MARKUP.test(html);
+}
+
 /** Every line here counts from the body's first line; parsePostFile makes them file lines. */
 export type RenderResult = RenderedBody & {
   /** `#` headings, which would compete with the page's title. */

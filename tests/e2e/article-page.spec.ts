@@ -156,3 +156,21 @@ test('a page React renders afresh keeps its HTML-only parts without asking the s
   await page.waitForLoadState('networkidle');
   expect(refetched).toEqual([]);
 });
+
+test('styles for tables, code, quotes and the like come with the articles that hold them only', async ({
+  page,
+}) => {
+  // React writes styles of one precedence into one element, naming each in data-href.
+  const richStyles = page.locator('style[data-href~="glowpop-article-rich"]');
+  // The seed article is headings, paragraphs and lists.
+  await page.goto(SEED);
+  await expect(page.locator('.article-body')).toBeVisible();
+  await expect(richStyles).toHaveCount(0);
+
+  await page.goto('/blog/prebiotics-vs-probiotics');
+  await expect(richStyles).toHaveCount(1);
+  const body = page.locator('.article-body');
+  // A wide table scrolls inside its own box, its rows ruled.
+  await expect(body.locator('table')).toHaveCSS('display', 'block');
+  await expect(body.locator('td').first()).toHaveCSS('border-bottom-style', 'solid');
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, readingMinutes, renderMarkdown } from '@/lib/content';
+import { countWords, readingMinutes, renderMarkdown, usesRichMarkup } from '@/lib/content';
 
 /** For bodies without images: the folder is never read. */
 const noImages = { slug: 'a-post', folder: 'public/images/posts/a-post', publicDir: 'public' };
@@ -80,6 +80,33 @@ describe('markdown structure', () => {
     expect(html).toContain(
       '<h2 id="café-culture"><a href="#caf%C3%A9-culture">Café Culture</a></h2>',
     );
+  });
+});
+
+describe("usesRichMarkup: whether a page needs the body's fuller styles", () => {
+  it('is false for headings, paragraphs, lists, emphasis and links', async () => {
+    const { html } = await renderMarkdown(
+      '## A heading\n\nSome *words* and a [link](https://example.com).\n\n- one\n- two\n\n1. first',
+      noImages,
+    );
+    expect(usesRichMarkup(html)).toBe(false);
+  });
+
+  it.each([
+    ['a task list', '- [x] done'],
+    ['a quote', '> quoted'],
+    ['inline code', 'Run `npm test`.'],
+    ['a code block', '```\ncode\n```'],
+    ['a table', '| a | b |\n| - | - |\n| 1 | 2 |'],
+    ['a rule', 'above\n\n---\n\nbelow'],
+  ])('is true for %s', async (_, markdown) => {
+    const { html } = await renderMarkdown(markdown, noImages);
+    expect(usesRichMarkup(html)).toBe(true);
+  });
+
+  it('is true for an image, and not fooled by words that merely begin alike', () => {
+    expect(usesRichMarkup('<p><img src="/a.png" alt="A"></p>')).toBe(true);
+    expect(usesRichMarkup('<p>The <abbr>HTML</abbr> of <preview> text</p>')).toBe(false);
   });
 });
 
